@@ -1,0 +1,83 @@
+package io.liaison.common.error;
+
+import java.util.List;
+
+/**
+ * An error the API answers on purpose: thrown from services and resources, turned into problem+json once, in
+ * {@link ProblemMappers}. Carries no stack trace: it is an answer, not a fault.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<Violation> violations;
+
+    public ApiProblem(int status, String type, String title, String detail, List<Violation> violations) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.violations = violations;
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(404, "not-found", "Not found", what + " " + id + " does not exist", null);
+    }
+
+    /** The request itself is invalid (field format, cross-field rule). */
+    public static ApiProblem invalid(String field, String message) {
+        return new ApiProblem(
+                400, "validation", "Invalid request", field + ": " + message, List.of(new Violation(field, message)));
+    }
+
+    /** Well-formed, but names something that does not exist or cannot be used (unknown id in a body). */
+    public static ApiProblem unprocessable(String field, String message) {
+        return new ApiProblem(
+                422,
+                "unprocessable",
+                "Cannot be processed",
+                field + ": " + message,
+                List.of(new Violation(field, message)));
+    }
+
+    /** Conflicts with the current state (duplicate, overlapping tenure). {@code field} may be null. */
+    public static ApiProblem conflict(String field, String message) {
+        return new ApiProblem(
+                409, "conflict", "Conflict", message, field == null ? null : List.of(new Violation(field, message)));
+    }
+
+    public static ApiProblem preconditionRequired() {
+        return new ApiProblem(
+                428,
+                "precondition-required",
+                "If-Match required",
+                "Send If-Match with the ETag you last read, so that no one else's change is overwritten",
+                null);
+    }
+
+    public static ApiProblem preconditionFailed() {
+        return new ApiProblem(
+                412,
+                "precondition-failed",
+                "Changed by someone else",
+                "The record changed since you read it: read it again and re-apply your change",
+                null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,94 @@
+package io.liaison.common.error;
+
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Turns a database constraint violation into the answer a client understands. The database is the final
+ * guard (two requests racing past a service check); the names here are the constraints in db/migration.
+ */
+final class DatabaseConstraints {
+
+    private record Answer(int status, String field, String message) {}
+
+    private static final Map<String, Answer> BY_CONSTRAINT = Map.ofEntries(
+            Map.entry(
+                    "team_member_email_key", new Answer(409, "email", "a team member with this email already exists")),
+            Map.entry(
+                    "organisation_code_key", new Answer(409, "code", "an organisation with this code already exists")),
+            Map.entry(
+                    "organisation_name_key", new Answer(409, "name", "an organisation with this name already exists")),
+            Map.entry(
+                    "organisation_gss_code_key",
+                    new Answer(409, "gssCode", "an organisation with this GSS code already exists")),
+            Map.entry("policy_area_pkey", new Answer(409, "code", "a policy area with this code already exists")),
+            Map.entry("policy_area_name_key", new Answer(409, "name", "a policy area with this name already exists")),
+            Map.entry(
+                    "post_title_key", new Answer(409, "title", "this organisation already has a post with this title")),
+            Map.entry(
+                    "tenure_no_overlap",
+                    new Answer(
+                            409,
+                            "startDate",
+                            "the post already has a holder in this period: tenures of one post never overlap")),
+            Map.entry("tenure_dates_in_order", new Answer(400, "endDate", "must be after startDate")));
+
+    private DatabaseConstraints() {}
+
+    /** The answer for a constraint violation, or null when {@code e} is not one. */
+    static ApiProblem problemFor(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null || !state.startsWith("23")) {
+            return null;
+        }
+        String constraint = constraintName(e);
+        Answer answer = constraint == null ? null : BY_CONSTRAINT.get(constraint);
+        if (answer != null) {
+            return answer.status() == 409
+                    ? ApiProblem.conflict(answer.field(), answer.message())
+                    : ApiProblem.invalid(answer.field(), answer.message());
+        }
+        return switch (state) {
+            case "23505", "23P01" -> ApiProblem.conflict(null, "This conflicts with an existing record");
+            case "23503" ->
+                new ApiProblem(
+                        409,
+                        "conflict",
+                        "Conflict",
+                        "The record is referenced by, or refers to, a record that does not allow this change",
+                        null);
+            default ->
+                new ApiProblem(
+                        422, "unprocessable", "Cannot be processed", "The values break a rule of the data model", null);
+        };
+    }
+
+    /** Connection failures (SQL state class 08, 57P0x) and pool acquisition timeouts mean: try again later. */
+    static boolean isUnavailable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                String message = sql.getMessage();
+                if (message != null && message.contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String constraintName(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+                return psql.getServerErrorMessage().getConstraint();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,147 @@
+package io.liaison.organisation.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.organisation.Organisation;
+import io.liaison.organisation.OrganisationKind;
+import io.liaison.organisation.service.OrganisationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/organisations")
+@Tag(name = "Organisations", description = "London authorities and other bodies stakeholders belong to")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final OrganisationService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+
+    OrganisationResource(OrganisationService service, IdempotentPost idempotent, MergePatcher patcher) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Operation(
+            summary = "List organisations",
+            description = "Sort fields: name, code, kind, gssCode, createdAt, updatedAt (default name).")
+    public PageResponse<OrganisationResponse> list(
+            @QueryParam("kind") OrganisationKind kind,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the name, code or GSS code") String q,
+            @Valid @BeanParam PageParams page) {
+        return service.list(kind, q, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an organisation")
+    public RestResponse<OrganisationResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an organisation (a body that is not reference data)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Code, name or GSS code already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "A reference-only kind, or an Idempotency-Key reused with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull OrganisationCreateRequest request) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/organisations", request, () -> {
+            Organisation created = service.create(request);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/organisations/" + created.getId()))
+                    .entity(OrganisationResponse.from(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an organisation's writable fields (political control, governance model…)")
+    @APIResponse(
+            responseCode = "422",
+            description = "A fixed field of a reference organisation changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "409",
+            description = "Name or GSS code already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<OrganisationResponse> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull OrganisationUpdateRequest request) {
+        return withETag(service.update(id, ifMatch, request));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change some of an organisation's fields (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "422",
+            description = "A fixed field of a reference organisation changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "409",
+            description = "Name or GSS code already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<OrganisationResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
+        OrganisationUpdateRequest current = OrganisationUpdateRequest.from(service.get(id));
+        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, OrganisationUpdateRequest.class)));
+    }
+
+    private static RestResponse<OrganisationResponse> withETag(Organisation organisation) {
+        return RestResponse.ResponseBuilder.ok(OrganisationResponse.from(organisation))
+                .tag(ETags.of(organisation.getVersion()))
+                .build();
+    }
+}

@@ -1,0 +1,129 @@
+package io.liaison.organisation.service;
+
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.ETags;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.ListQueries;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.time.AppClock;
+import io.liaison.organisation.Organisation;
+import io.liaison.organisation.OrganisationKind;
+import io.liaison.organisation.OrganisationRepository;
+import io.liaison.organisation.rest.OrganisationCreateRequest;
+import io.liaison.organisation.rest.OrganisationResponse;
+import io.liaison.organisation.rest.OrganisationUpdateRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("name", "lower(o.name)");
+        SORTS.put("code", "o.code");
+        SORTS.put("kind", "o.kind");
+        SORTS.put("gssCode", "o.gss_code");
+        SORTS.put("createdAt", "o.created_at");
+        SORTS.put("updatedAt", "o.updated_at");
+    }
+
+    private final OrganisationRepository organisations;
+    private final ListQueries lists;
+    private final AppClock clock;
+
+    OrganisationService(OrganisationRepository organisations, ListQueries lists, AppClock clock) {
+        this.organisations = organisations;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    public PageResponse<OrganisationResponse> list(OrganisationKind kind, String q, PageParams params) {
+        SqlFilter filter = new SqlFilter().standard(params, "o.status = 'ACTIVE'", "o.updated_at");
+        if (kind != null) {
+            filter.where("o.kind = :kind", "kind", kind.name());
+        }
+        if (q != null && !q.isBlank()) {
+            filter.where(
+                    "(lower(o.name) like :q escape '\\' or o.code like :q escape '\\' or lower(o.gss_code) like :q escape '\\')",
+                    "q",
+                    SqlFilter.containsPattern(q));
+        }
+        String orderBy = SortOrder.toSql(params, SORTS, "name", "o.id", "o.updated_at");
+        return lists.page(
+                Organisation.class,
+                "organisation o",
+                "o",
+                filter,
+                orderBy,
+                params,
+                rows -> rows.stream().map(OrganisationResponse::from).toList());
+    }
+
+    public Organisation get(UUID id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Organisation", id));
+    }
+
+    @Transactional
+    public Organisation create(OrganisationCreateRequest request) {
+        if (request.kind().isReferenceOnly()) {
+            throw ApiProblem.unprocessable(
+                    "kind",
+                    request.kind() + " organisations ship as reference data; only other kinds of body can be added");
+        }
+        String code = request.code() != null ? request.code() : codeFrom(request.name());
+        Organisation organisation = new Organisation(code, request.name().trim(), request.kind());
+        organisation.setGssCode(request.gssCode());
+        organisation.setGovernanceModel(request.governanceModel());
+        organisation.setPoliticalControl(request.politicalControl());
+        organisation.setWebsite(request.website());
+        organisation.touch(clock.now());
+        organisations.persist(organisation);
+        organisations.flush();
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation update(UUID id, String ifMatch, OrganisationUpdateRequest request) {
+        Organisation organisation = get(id);
+        ETags.requireMatch(ifMatch, organisation.getVersion());
+        if (organisation.isReference()) {
+            if (!organisation.getName().equals(request.name())) {
+                throw ApiProblem.unprocessable("name", "is fixed for reference organisations");
+            }
+            if (!Objects.equals(organisation.getGssCode(), request.gssCode())) {
+                throw ApiProblem.unprocessable("gssCode", "is fixed for reference organisations");
+            }
+            if (request.status() == RecordStatus.ARCHIVED) {
+                throw ApiProblem.unprocessable("status", "reference organisations cannot be archived");
+            }
+        }
+        organisation.setName(request.name().trim());
+        organisation.setGssCode(request.gssCode());
+        organisation.setGovernanceModel(request.governanceModel());
+        organisation.setPoliticalControl(request.politicalControl());
+        organisation.setWebsite(request.website());
+        organisation.setStatus(request.status());
+        organisation.touch(clock.now());
+        organisations.flush();
+        return organisation;
+    }
+
+    static String codeFrom(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String code = ascii.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (code.length() < 2) {
+            throw ApiProblem.invalid("code", "cannot be derived from the name; send one");
+        }
+        return code.length() > 60 ? code.substring(0, 60).replaceAll("-+$", "") : code;
+    }
+}
