@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
@@ -52,13 +53,19 @@ public class ProblemMappers {
         return malformedJson(e, uri);
     }
 
+    /** Ahead of Quarkus' built-in mapper, whose body is not problem+json. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         JsonProcessingException json = causeOf(e, JsonProcessingException.class);
         if (json != null) {
             return malformedJson(json, uri);
         }
-        InvalidParameter parameter = causeOf(e, InvalidParameter.class);
+        InvalidParameter parameter = e instanceof InvalidParameter p ? p : causeOf(e, InvalidParameter.class);
         if (parameter != null) {
             return respond(
                     400,

@@ -41,7 +41,8 @@ public final class SortOrder {
                         "unknown sort field '" + part.trim() + "'; allowed: " + String.join(", ", allowed.keySet())
                                 + " (prefix - for descending)");
             }
-            keys.add(expression + (descending ? " desc" : " asc"));
+            // Missing values (no influence score, no term end) sort last either way.
+            keys.add(expression + (descending ? " desc nulls last" : " asc nulls last"));
         }
         keys.add(idColumn);
         return String.join(", ", keys);

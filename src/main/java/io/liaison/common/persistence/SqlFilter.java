@@ -26,6 +26,12 @@ public final class SqlFilter {
         return this;
     }
 
+    /** A parameter that several conditions share. */
+    public SqlFilter param(String name, Object value) {
+        parameters.put(name, value);
+        return this;
+    }
+
     /** The filters every list shares: archived rows hidden unless asked for, and incremental sync. */
     public SqlFilter standard(
             io.liaison.common.paging.PageParams params, String statusCondition, String updatedColumn) {

@@ -90,9 +90,9 @@ public class OrganisationResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
-            @Valid @NotNull OrganisationCreateRequest request) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/organisations", request, () -> {
-            Organisation created = service.create(request);
+            @Valid @NotNull OrganisationCreateRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/organisations", body, () -> {
+            Organisation created = service.create(body);
             return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/organisations/" + created.getId()))
                     .entity(OrganisationResponse.from(created))
                     .tag(ETags.of(created.getVersion()))
@@ -115,8 +115,8 @@ public class OrganisationResource {
     public RestResponse<OrganisationResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
-            @Valid @NotNull OrganisationUpdateRequest request) {
-        return withETag(service.update(id, ifMatch, request));
+            @Valid @NotNull OrganisationUpdateRequest body) {
+        return withETag(service.update(id, ifMatch, body));
     }
 
     @PATCH

@@ -1,0 +1,71 @@
+package io.liaison.common.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the errors every operation can answer, once, instead of on each method: so that a generated client
+ * knows every error is problem+json, and which ones each kind of operation can meet.
+ */
+public class StandardProblemResponses implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
+                document(path, entry.getKey(), entry.getValue());
+            }
+        });
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        add(
+                responses,
+                "400",
+                "Invalid request: malformed JSON, a field or parameter that fails validation"
+                        + " (named in violations), an unknown sort field");
+        if (path.contains("{")) {
+            add(responses, "404", "No record with this id");
+        }
+        if (method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            add(responses, "412", "If-Match does not match the current ETag: someone else changed the record");
+            add(responses, "428", "If-Match is missing");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The request body is over the size limit");
+            add(responses, "415", "Unsupported content type");
+        }
+        add(responses, "500", "Unexpected error (with a reference to quote)");
+        add(responses, "503", "The database is unavailable; retry later");
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                "application/problem+json",
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))));
+        responses.addAPIResponse(status, response);
+    }
+}

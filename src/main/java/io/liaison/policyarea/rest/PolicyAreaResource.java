@@ -1,0 +1,89 @@
+package io.liaison.policyarea.rest;
+
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.policyarea.PolicyArea;
+import io.liaison.policyarea.service.PolicyAreaService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/policy-areas")
+@Tag(name = "Policy areas", description = "Mayoral policy themes that briefings cover")
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyAreaResource {
+
+    private final PolicyAreaService service;
+    private final IdempotentPost idempotent;
+
+    PolicyAreaResource(PolicyAreaService service, IdempotentPost idempotent) {
+        this.service = service;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @Operation(summary = "List policy areas", description = "Sort fields: name, code, updatedAt (default name).")
+    public PageResponse<PolicyAreaResponse> list(@Valid @BeanParam PageParams page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a policy area")
+    public RestResponse<PolicyAreaResponse> get(@PathParam("code") String code) {
+        PolicyArea area = service.get(code);
+        return RestResponse.ResponseBuilder.ok(PolicyAreaResponse.from(area))
+                .tag(ETags.of(area.getVersion()))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a policy area")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyAreaResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Code or name already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull PolicyAreaCreateRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/policy-areas", body, () -> {
+            PolicyArea created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/policy-areas/" + created.getCode()))
+                    .entity(PolicyAreaResponse.from(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+}

@@ -1,0 +1,202 @@
+package io.liaison.post.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.post.Post;
+import io.liaison.post.PostCategory;
+import io.liaison.post.service.PostService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/posts")
+@Tag(name = "Posts", description = "Positions that outlive their holders, and who holds them")
+public class PostResource {
+
+    private final PostService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+    private final CsvExport csv;
+
+    PostResource(PostService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+        this.csv = csv;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List posts with their current holders",
+            description = "Sort fields: organisation, title, category, createdAt, updatedAt (default"
+                    + " organisation,title). Also answers Accept: text/csv.")
+    public PageResponse<PostResponse> list(
+            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("includeCovering")
+                    @DefaultValue("false")
+                    @Parameter(
+                            description = "With organisationId: also posts covering that authority, such as its"
+                                    + " constituency Assembly Member")
+                    boolean includeCovering,
+            @QueryParam("category") PostCategory category,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the title") String q,
+            @QueryParam("vacant") @Parameter(description = "true: no holder today; false: held today") Boolean vacant,
+            @Valid @BeanParam PageParams page) {
+        return service.list(new PostService.Filter(organisationId, includeCovering, category, q, vacant), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Export posts as CSV", description = "The same filters as the JSON list, every row.")
+    public Response export(
+            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("includeCovering") @DefaultValue("false") boolean includeCovering,
+            @QueryParam("category") PostCategory category,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("vacant") Boolean vacant,
+            @Valid @BeanParam PageParams page) {
+        return csv.stream(
+                "posts.csv",
+                PostService.CSV_HEADER,
+                service.exportChunks(
+                        new PostService.Filter(organisationId, includeCovering, category, q, vacant), page),
+                PostService::csvRow);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a post with its current holder")
+    public RestResponse<PostResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a post")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The organisation already has a post with this title",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown organisationId or coveredAuthorityIds; or an"
+                    + " Idempotency-Key reused with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull PostRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
+            Post created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/posts/" + created.getId()))
+                    .entity(service.response(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a post")
+    @APIResponse(
+            responseCode = "409",
+            description = "The organisation already has a post with this title",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown ids, or a fixed field of a reference post changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<PostResponse> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull PostRequest body) {
+        return withETag(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some of a post's fields (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "409",
+            description = "The organisation already has a post with this title",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown ids, or a fixed field of a reference post changed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<PostResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = PostRequest.class) JsonNode patch) {
+        PostRequest current = PostRequest.from(service.get(id));
+        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, PostRequest.class)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Delete a post entered by mistake",
+            description = "Reference posts and posts with holder history cannot be deleted; archive them instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "409",
+            description = "A reference post, or one with holder history",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<Void> delete(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+        service.delete(id, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    private RestResponse<PostResponse> withETag(Post post) {
+        return RestResponse.ResponseBuilder.ok(service.response(post))
+                .tag(ETags.of(post.getVersion()))
+                .build();
+    }
+}

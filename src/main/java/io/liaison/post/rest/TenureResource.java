@@ -1,0 +1,134 @@
+package io.liaison.post.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.post.Tenure;
+import io.liaison.post.service.TenureService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/posts/{postId}/tenures")
+@Tag(name = "Posts")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenureResource {
+
+    private final TenureService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+
+    TenureResource(TenureService service, IdempotentPost idempotent, MergePatcher patcher) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Operation(
+            summary = "A post's holder history",
+            description = "Sort fields: startDate, endDate (default -startDate).")
+    public PageResponse<TenureResponse> history(@PathParam("postId") UUID postId, @Valid @BeanParam PageParams page) {
+        return service.history(postId, page);
+    }
+
+    @GET
+    @Path("/{tenureId}")
+    @Operation(summary = "Get a tenure")
+    public RestResponse<TenureResponse> get(@PathParam("postId") UUID postId, @PathParam("tenureId") UUID tenureId) {
+        return withETag(service.get(postId, tenureId));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appoint a holder to the post from a date")
+    @APIResponse(
+            responseCode = "201",
+            description = "Appointed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenureResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The post has a holder in that period (end that tenure first)," + " or the post is archived",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or archived stakeholderId; or an Idempotency-Key reused" + " with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response appoint(
+            @PathParam("postId") UUID postId,
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull TenureRequest body) {
+        String path = Api.BASE + "/posts/" + postId + "/tenures";
+        return idempotent.run(idempotencyKey, path, body, () -> {
+            Tenure created = service.appoint(postId, body);
+            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.getId()))
+                    .entity(service.response(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+
+    @PATCH
+    @Path("/{tenureId}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Operation(summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
+    @APIResponse(
+            responseCode = "409",
+            description = "The new dates overlap another tenure of the post",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<TenureResponse> patch(
+            @PathParam("postId") UUID postId,
+            @PathParam("tenureId") UUID tenureId,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = TenureDates.class) JsonNode patch) {
+        TenureDates current = TenureDates.from(service.get(postId, tenureId));
+        return withETag(
+                service.changeDates(postId, tenureId, ifMatch, patcher.apply(current, patch, TenureDates.class)));
+    }
+
+    @DELETE
+    @Path("/{tenureId}")
+    @Operation(summary = "Delete a tenure recorded by mistake", description = "To end a tenure, set its endDate.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> delete(
+            @PathParam("postId") UUID postId,
+            @PathParam("tenureId") UUID tenureId,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+        service.delete(postId, tenureId, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    private RestResponse<TenureResponse> withETag(Tenure tenure) {
+        return RestResponse.ResponseBuilder.ok(service.response(tenure))
+                .tag(ETags.of(tenure.getVersion()))
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package io.liaison.post.rest;
+
+import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.post.Tenure;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Tenure")
+public record TenureResponse(
+        UUID id,
+        UUID postId,
+        String postTitle,
+        OrganisationRef organisation,
+        UUID stakeholderId,
+        String stakeholderName,
+        LocalDate startDate,
+
+        @Schema(description = "Exclusive; null while the tenure runs on")
+        LocalDate endDate,
+
+        @Schema(description = "Held today") boolean current,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static TenureResponse from(Tenure t, LocalDate today) {
+        return new TenureResponse(
+                t.getId(),
+                t.getPost().getId(),
+                t.getPost().getTitle(),
+                OrganisationRef.from(t.getPost().getOrganisation()),
+                t.getStakeholder().getId(),
+                t.getStakeholder().getDisplayName(),
+                t.getStartDate(),
+                t.getEndDate(),
+                t.isCurrentOn(today),
+                t.getVersion(),
+                t.getCreatedAt(),
+                t.getUpdatedAt());
+    }
+}

@@ -1,0 +1,135 @@
+package io.liaison.post.service;
+
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.ETags;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.ListQueries;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.time.AppClock;
+import io.liaison.post.Post;
+import io.liaison.post.Tenure;
+import io.liaison.post.TenureRepository;
+import io.liaison.post.rest.TenureDates;
+import io.liaison.post.rest.TenureRequest;
+import io.liaison.post.rest.TenureResponse;
+import io.liaison.stakeholder.Stakeholder;
+import io.liaison.stakeholder.StakeholderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Appointing holders to posts and ending their tenures; overlaps are refused by the database (409). */
+@ApplicationScoped
+public class TenureService {
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("startDate", "t.start_date");
+        SORTS.put("endDate", "t.end_date");
+    }
+
+    private final PostService posts;
+    private final TenureRepository tenures;
+    private final StakeholderRepository stakeholders;
+    private final ListQueries lists;
+    private final AppClock clock;
+
+    TenureService(
+            PostService posts,
+            TenureRepository tenures,
+            StakeholderRepository stakeholders,
+            ListQueries lists,
+            AppClock clock) {
+        this.posts = posts;
+        this.tenures = tenures;
+        this.stakeholders = stakeholders;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    /** A post's holder history, newest first by default. */
+    public PageResponse<TenureResponse> history(UUID postId, PageParams params) {
+        posts.get(postId);
+        LocalDate today = clock.today();
+        SqlFilter filter =
+                new SqlFilter().standard(params, null, "t.updated_at").where("t.post_id = :postId", "postId", postId);
+        String orderBy = SortOrder.toSql(params, SORTS, "-startDate", "t.id", "t.updated_at");
+        return lists.page(
+                Tenure.class,
+                "tenure t",
+                "t",
+                filter,
+                orderBy,
+                params,
+                rows -> rows.stream().map(t -> TenureResponse.from(t, today)).toList());
+    }
+
+    public Tenure get(UUID postId, UUID tenureId) {
+        return tenures.findByIdOptional(tenureId)
+                .filter(t -> t.getPost().getId().equals(postId))
+                .orElseThrow(() -> ApiProblem.notFound("Tenure", tenureId));
+    }
+
+    public TenureResponse response(Tenure tenure) {
+        return TenureResponse.from(tenure, clock.today());
+    }
+
+    @Transactional
+    public Tenure appoint(UUID postId, TenureRequest request) {
+        Post post = posts.get(postId);
+        if (post.getStatus() == RecordStatus.ARCHIVED) {
+            throw ApiProblem.conflict(null, "The post is archived; unarchive it before appointing a holder");
+        }
+        Stakeholder holder = stakeholders
+                .findByIdOptional(request.stakeholderId())
+                .orElseThrow(() -> ApiProblem.unprocessable(
+                        "stakeholderId", "stakeholder " + request.stakeholderId() + " does not exist"));
+        if (holder.getStatus() == RecordStatus.ARCHIVED) {
+            throw ApiProblem.unprocessable("stakeholderId", "stakeholder " + holder.getId() + " is archived");
+        }
+        requireOrdered(request.startDate(), request.endDate());
+        Tenure tenure = new Tenure(post, holder, request.startDate(), request.endDate());
+        tenure.touch(clock.now());
+        // The stakeholder's current posts changed: incremental sync must see it.
+        holder.touch(clock.now());
+        tenures.persist(tenure);
+        tenures.flush();
+        return tenure;
+    }
+
+    @Transactional
+    public Tenure changeDates(UUID postId, UUID tenureId, String ifMatch, TenureDates dates) {
+        Tenure tenure = get(postId, tenureId);
+        ETags.requireMatch(ifMatch, tenure.getVersion());
+        requireOrdered(dates.startDate(), dates.endDate());
+        tenure.setStartDate(dates.startDate());
+        tenure.setEndDate(dates.endDate());
+        tenure.touch(clock.now());
+        tenure.getStakeholder().touch(clock.now());
+        tenures.flush();
+        return tenure;
+    }
+
+    /** Removes a tenure recorded by mistake; a tenure that really ended is ended with an end date instead. */
+    @Transactional
+    public void delete(UUID postId, UUID tenureId, String ifMatch) {
+        Tenure tenure = get(postId, tenureId);
+        ETags.requireMatch(ifMatch, tenure.getVersion());
+        tenure.getStakeholder().touch(clock.now());
+        tenures.delete(tenure);
+        tenures.flush();
+    }
+
+    private static void requireOrdered(LocalDate start, LocalDate end) {
+        if (end != null && !end.isAfter(start)) {
+            throw ApiProblem.invalid("endDate", "must be after startDate (the end date is exclusive)");
+        }
+    }
+}

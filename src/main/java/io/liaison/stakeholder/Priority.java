@@ -1,0 +1,7 @@
+package io.liaison.stakeholder;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -1,0 +1,33 @@
+package io.liaison.stakeholder.rest;
+
+import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.post.PostCategory;
+import io.liaison.post.Tenure;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A post a stakeholder holds or held, through one tenure. */
+@Schema(name = "PostHeld")
+public record PostHeld(
+        UUID tenureId,
+        UUID postId,
+        @Schema(example = "Leader of Barnet Council") String title,
+        PostCategory category,
+        OrganisationRef organisation,
+        LocalDate startDate,
+
+        @Schema(description = "Exclusive; null while the tenure runs on")
+        LocalDate endDate) {
+
+    public static PostHeld from(Tenure t) {
+        return new PostHeld(
+                t.getId(),
+                t.getPost().getId(),
+                t.getPost().getTitle(),
+                t.getPost().getCategory(),
+                OrganisationRef.from(t.getPost().getOrganisation()),
+                t.getStartDate(),
+                t.getEndDate());
+    }
+}

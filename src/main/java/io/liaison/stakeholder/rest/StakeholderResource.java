@@ -1,0 +1,207 @@
+package io.liaison.stakeholder.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.post.PostCategory;
+import io.liaison.stakeholder.Priority;
+import io.liaison.stakeholder.Stakeholder;
+import io.liaison.stakeholder.service.StakeholderService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/stakeholders")
+@Tag(name = "Stakeholders", description = "The people the office engages")
+public class StakeholderResource {
+
+    private final StakeholderService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+    private final CsvExport csv;
+
+    StakeholderResource(StakeholderService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+        this.csv = csv;
+    }
+
+    /** The list's filters, shared by the JSON and CSV forms. */
+    public static class Filters {
+        @QueryParam("q")
+        @Size(max = 200)
+        @Parameter(description = "Text in the name or the title of a post held today")
+        public String q;
+
+        @QueryParam("category")
+        @Parameter(description = "Holds a post of this category today")
+        public PostCategory category;
+
+        @QueryParam("organisationId")
+        @Parameter(description = "Holds a post in this organisation today")
+        public UUID organisationId;
+
+        @QueryParam("party")
+        @Size(max = 100)
+        @Parameter(description = "Party, case-insensitive")
+        public String party;
+
+        @QueryParam("priority")
+        public Priority priority;
+
+        @QueryParam("policyArea")
+        @Size(max = 40)
+        @Parameter(description = "Has this policy area code among their interests")
+        public String policyArea;
+
+        @QueryParam("status")
+        @Parameter(description = "ACTIVE or ARCHIVED; when omitted, ACTIVE only unless includeArchived=true")
+        public RecordStatus status;
+
+        StakeholderService.Filter toFilter() {
+            return new StakeholderService.Filter(q, category, organisationId, party, priority, policyArea, status);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List stakeholders with the posts they hold today",
+            description = "Sort fields: lastName, firstName, priority (HIGH first), influence, interest, termEndDate,"
+                    + " party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
+    public PageResponse<StakeholderResponse> list(
+            @Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        return service.list(filters.toFilter(), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Export stakeholders as CSV", description = "The same filters as the JSON list, every row.")
+    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        return csv.stream(
+                "stakeholders.csv",
+                StakeholderService.CSV_HEADER,
+                service.exportChunks(filters.toFilter(), page),
+                StakeholderService::csvRow);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a stakeholder with current and past posts")
+    public RestResponse<StakeholderResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a stakeholder")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StakeholderResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown policy area codes; or an Idempotency-Key reused with" + " another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull StakeholderRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
+            Stakeholder created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/stakeholders/" + created.getId()))
+                    .entity(service.response(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a stakeholder's details")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown policy area codes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<StakeholderResponse> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull StakeholderRequest body) {
+        return withETag(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some of a stakeholder's details (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown policy area codes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<StakeholderResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = StakeholderRequest.class) JsonNode patch) {
+        StakeholderRequest current = StakeholderRequest.from(service.get(id));
+        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, StakeholderRequest.class)));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Archive a stakeholder (hidden from lists, history kept)")
+    public RestResponse<StakeholderResponse> archive(@PathParam("id") UUID id) {
+        return withETag(service.setStatus(id, RecordStatus.ARCHIVED));
+    }
+
+    @POST
+    @Path("/{id}/unarchive")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Bring an archived stakeholder back")
+    public RestResponse<StakeholderResponse> unarchive(@PathParam("id") UUID id) {
+        return withETag(service.setStatus(id, RecordStatus.ACTIVE));
+    }
+
+    private RestResponse<StakeholderResponse> withETag(Stakeholder stakeholder) {
+        return RestResponse.ResponseBuilder.ok(service.response(stakeholder))
+                .tag(ETags.of(stakeholder.getVersion()))
+                .build();
+    }
+}

@@ -1,0 +1,67 @@
+package io.liaison.stakeholder.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.stakeholder.Priority;
+import io.liaison.stakeholder.Stakeholder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Stakeholder")
+public record StakeholderResponse(
+        UUID id,
+        String honorific,
+        String firstName,
+        String lastName,
+        @Schema(example = "Cllr Sam Example") String displayName,
+        String party,
+        String email,
+        String phone,
+        String privateOfficeContact,
+        List<String> policyInterests,
+        Priority priority,
+        Integer influence,
+        Integer interest,
+        LocalDate termEndDate,
+        String notes,
+        RecordStatus status,
+        @Schema(description = "Posts held today") List<PostHeld> currentPosts,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "Posts held before (and appointments not yet started); on single-record" + " responses only")
+        List<PostHeld> pastPosts,
+
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static StakeholderResponse from(Stakeholder s, List<PostHeld> currentPosts, List<PostHeld> pastPosts) {
+        return new StakeholderResponse(
+                s.getId(),
+                s.getHonorific(),
+                s.getFirstName(),
+                s.getLastName(),
+                s.getDisplayName(),
+                s.getParty(),
+                s.getEmail(),
+                s.getPhone(),
+                s.getPrivateOfficeContact(),
+                s.getPolicyInterests().stream().sorted().toList(),
+                s.getPriority(),
+                s.getInfluence(),
+                s.getInterest(),
+                s.getTermEndDate(),
+                s.getNotes(),
+                s.getStatus(),
+                currentPosts,
+                pastPosts,
+                s.getVersion(),
+                s.getCreatedAt(),
+                s.getUpdatedAt());
+    }
+}

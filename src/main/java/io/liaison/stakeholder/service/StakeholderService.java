@@ -1,0 +1,301 @@
+package io.liaison.stakeholder.service;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.ETags;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.ListQueries;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.time.AppClock;
+import io.liaison.policyarea.PolicyAreaRepository;
+import io.liaison.post.PostCategory;
+import io.liaison.post.Tenure;
+import io.liaison.post.TenureRepository;
+import io.liaison.stakeholder.Priority;
+import io.liaison.stakeholder.Stakeholder;
+import io.liaison.stakeholder.StakeholderRepository;
+import io.liaison.stakeholder.rest.PostHeld;
+import io.liaison.stakeholder.rest.StakeholderRequest;
+import io.liaison.stakeholder.rest.StakeholderResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class StakeholderService {
+
+    public static final List<String> CSV_HEADER = List.of(
+            "id",
+            "honorific",
+            "firstName",
+            "lastName",
+            "party",
+            "priority",
+            "influence",
+            "interest",
+            "termEndDate",
+            "status",
+            "currentPosts",
+            "organisations",
+            "policyInterests",
+            "email",
+            "phone",
+            "privateOfficeContact",
+            "updatedAt");
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("lastName", "lower(s.last_name), lower(s.first_name)");
+        SORTS.put("firstName", "lower(s.first_name)");
+        SORTS.put("priority", "s.priority_rank");
+        SORTS.put("influence", "s.influence");
+        SORTS.put("interest", "s.interest");
+        SORTS.put("termEndDate", "s.term_end_date");
+        SORTS.put("party", "lower(s.party)");
+        SORTS.put("createdAt", "s.created_at");
+        SORTS.put("updatedAt", "s.updated_at");
+    }
+
+    /** A tenure of stakeholder s current on :today, joined to its post p. */
+    private static final String CURRENT_POST = "select 1 from tenure t join post p on p.id = t.post_id"
+            + " where t.stakeholder_id = s.id and t.start_date <= :today and (t.end_date is null or t.end_date > :today)";
+
+    private final StakeholderRepository stakeholders;
+    private final TenureRepository tenures;
+    private final PolicyAreaRepository policyAreas;
+    private final ListQueries lists;
+    private final AppClock clock;
+
+    StakeholderService(
+            StakeholderRepository stakeholders,
+            TenureRepository tenures,
+            PolicyAreaRepository policyAreas,
+            ListQueries lists,
+            AppClock clock) {
+        this.stakeholders = stakeholders;
+        this.tenures = tenures;
+        this.policyAreas = policyAreas;
+        this.lists = lists;
+        this.clock = clock;
+    }
+
+    /** List filters; category and organisationId go through the posts held today. */
+    public record Filter(
+            String q,
+            PostCategory category,
+            UUID organisationId,
+            String party,
+            Priority priority,
+            String policyArea,
+            RecordStatus status) {}
+
+    public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
+        LocalDate today = clock.today();
+        return lists.page(
+                Stakeholder.class,
+                "stakeholder s",
+                "s",
+                filter(criteria, params, today),
+                orderBy(params),
+                params,
+                rows -> responses(rows, today, false));
+    }
+
+    public IntFunction<List<StakeholderResponse>> exportChunks(Filter criteria, PageParams params) {
+        LocalDate today = clock.today();
+        SqlFilter filter = filter(criteria, params, today);
+        String orderBy = orderBy(params);
+        return offset -> responses(
+                lists.rows(Stakeholder.class, "stakeholder s", "s", filter, orderBy, offset, CsvExport.CHUNK),
+                today,
+                false);
+    }
+
+    public static List<?> csvRow(StakeholderResponse s) {
+        return java.util.Arrays.asList(
+                s.id(),
+                s.honorific(),
+                s.firstName(),
+                s.lastName(),
+                s.party(),
+                s.priority(),
+                s.influence(),
+                s.interest(),
+                s.termEndDate(),
+                s.status(),
+                s.currentPosts().stream().map(PostHeld::title).toList(),
+                s.currentPosts().stream()
+                        .map(p -> p.organisation().name())
+                        .distinct()
+                        .toList(),
+                s.policyInterests(),
+                s.email(),
+                s.phone(),
+                s.privateOfficeContact(),
+                s.updatedAt());
+    }
+
+    private static SqlFilter filter(Filter criteria, PageParams params, LocalDate today) {
+        SqlFilter filter = new SqlFilter();
+        if (criteria.status() != null) {
+            filter.where("s.status = :status", "status", criteria.status().name());
+            if (params.updatedSince != null) {
+                filter.where("s.updated_at >= :updatedSince", "updatedSince", params.updatedSince);
+            }
+        } else {
+            filter.standard(params, "s.status = 'ACTIVE'", "s.updated_at");
+        }
+        boolean needsToday = false;
+        if (criteria.q() != null && !criteria.q().isBlank()) {
+            filter.where(
+                    "(lower(s.first_name || ' ' || s.last_name) like :q escape '\\'"
+                            + " or lower(s.last_name) like :q escape '\\'"
+                            + " or exists (" + CURRENT_POST + " and lower(p.title) like :q escape '\\'))",
+                    "q",
+                    SqlFilter.containsPattern(criteria.q()));
+            needsToday = true;
+        }
+        if (criteria.category() != null) {
+            filter.where(
+                    "exists (" + CURRENT_POST + " and p.category = :category)",
+                    "category",
+                    criteria.category().name());
+            needsToday = true;
+        }
+        if (criteria.organisationId() != null) {
+            filter.where(
+                    "exists (" + CURRENT_POST + " and p.organisation_id = :organisationId)",
+                    "organisationId",
+                    criteria.organisationId());
+            needsToday = true;
+        }
+        if (criteria.party() != null && !criteria.party().isBlank()) {
+            filter.where(
+                    "lower(s.party) = lower(:party)", "party", criteria.party().trim());
+        }
+        if (criteria.priority() != null) {
+            filter.where(
+                    "s.priority = :priority", "priority", criteria.priority().name());
+        }
+        if (criteria.policyArea() != null && !criteria.policyArea().isBlank()) {
+            filter.where(
+                    "exists (select 1 from stakeholder_policy_interest i where i.stakeholder_id = s.id"
+                            + " and i.policy_area_code = :policyArea)",
+                    "policyArea",
+                    criteria.policyArea());
+        }
+        if (needsToday) {
+            filter.param("today", today);
+        }
+        return filter;
+    }
+
+    private static String orderBy(PageParams params) {
+        return SortOrder.toSql(params, SORTS, "lastName", "s.id", "s.updated_at");
+    }
+
+    /** Responses for a page of stakeholders: all their tenures in one query, never one per row. */
+    private List<StakeholderResponse> responses(List<Stakeholder> rows, LocalDate today, boolean withPast) {
+        Map<UUID, List<Tenure>> byStakeholder =
+                tenures.forStakeholders(rows.stream().map(Stakeholder::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(t -> t.getStakeholder().getId()));
+        List<StakeholderResponse> responses = new ArrayList<>(rows.size());
+        for (Stakeholder s : rows) {
+            List<Tenure> held = byStakeholder.getOrDefault(s.getId(), List.of());
+            List<PostHeld> current = held.stream()
+                    .filter(t -> t.isCurrentOn(today))
+                    .map(PostHeld::from)
+                    .toList();
+            List<PostHeld> past = withPast
+                    ? held.stream()
+                            .filter(t -> !t.isCurrentOn(today))
+                            .map(PostHeld::from)
+                            .toList()
+                    : null;
+            responses.add(StakeholderResponse.from(s, current, past));
+        }
+        return responses;
+    }
+
+    public Stakeholder get(UUID id) {
+        return stakeholders.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Stakeholder", id));
+    }
+
+    /** The full record: current and past posts. */
+    public StakeholderResponse response(Stakeholder stakeholder) {
+        return responses(List.of(stakeholder), clock.today(), true).get(0);
+    }
+
+    @Transactional
+    public Stakeholder create(StakeholderRequest request) {
+        Stakeholder stakeholder = new Stakeholder();
+        apply(stakeholder, request);
+        stakeholders.persist(stakeholder);
+        stakeholders.flush();
+        return stakeholder;
+    }
+
+    @Transactional
+    public Stakeholder update(UUID id, String ifMatch, StakeholderRequest request) {
+        Stakeholder stakeholder = get(id);
+        ETags.requireMatch(ifMatch, stakeholder.getVersion());
+        apply(stakeholder, request);
+        stakeholders.flush();
+        return stakeholder;
+    }
+
+    /** Archive or unarchive; repeating it changes nothing. */
+    @Transactional
+    public Stakeholder setStatus(UUID id, RecordStatus status) {
+        Stakeholder stakeholder = get(id);
+        if (stakeholder.getStatus() != status) {
+            stakeholder.setStatus(status);
+            stakeholder.touch(clock.now());
+            stakeholders.flush();
+        }
+        return stakeholder;
+    }
+
+    private void apply(Stakeholder s, StakeholderRequest request) {
+        Set<String> interests =
+                request.policyInterests() == null ? Set.of() : new LinkedHashSet<>(request.policyInterests());
+        Set<String> unknown = policyAreas.unknownCodes(interests);
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable(
+                    "policyInterests", "unknown policy area codes: " + String.join(", ", unknown));
+        }
+        s.setHonorific(blankToNull(request.honorific()));
+        s.setFirstName(request.firstName().trim());
+        s.setLastName(request.lastName().trim());
+        s.setParty(blankToNull(request.party()));
+        s.setEmail(blankToNull(request.email()));
+        s.setPhone(blankToNull(request.phone()));
+        s.setPrivateOfficeContact(blankToNull(request.privateOfficeContact()));
+        if (!s.getPolicyInterests().equals(interests)) {
+            s.setPolicyInterests(interests);
+        }
+        s.setPriority(request.priority() == null ? Priority.MEDIUM : request.priority());
+        s.setInfluence(request.influence());
+        s.setInterest(request.interest());
+        s.setTermEndDate(request.termEndDate());
+        s.setNotes(request.notes());
+        s.touch(clock.now());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,8 @@
+package io.liaison.team;
+
+public enum OfficeUnit {
+    COMMUNICATIONS,
+    MAYORAL_OPERATIONS,
+    POLICY_AND_DELIVERY,
+    POLITICAL_AND_PUBLIC_AFFAIRS
+}

@@ -1,0 +1,183 @@
+package io.liaison.team.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.team.OfficeUnit;
+import io.liaison.team.TeamMember;
+import io.liaison.team.TeamRole;
+import io.liaison.team.service.TeamMemberService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/team-members")
+@Tag(name = "Team members", description = "The office's people who own stakeholder relationships")
+public class TeamMemberResource {
+
+    private final TeamMemberService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+    private final CsvExport csv;
+
+    TeamMemberResource(TeamMemberService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+        this.csv = csv;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List team members",
+            description = "Inactive members are included with includeArchived=true. Sort fields: fullName, email,"
+                    + " role, unit, createdAt, updatedAt (default fullName). Also answers Accept: text/csv.")
+    public PageResponse<TeamMemberResponse> list(
+            @QueryParam("role") TeamRole role,
+            @QueryParam("unit") OfficeUnit unit,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the name, email or job title") String q,
+            @Valid @BeanParam PageParams page) {
+        return service.list(new TeamMemberService.Filter(role, unit, q), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Export team members as CSV", description = "The same filters as the JSON list, every row.")
+    public Response export(
+            @QueryParam("role") TeamRole role,
+            @QueryParam("unit") OfficeUnit unit,
+            @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageParams page) {
+        return csv.stream(
+                "team-members.csv",
+                TeamMemberService.CSV_HEADER,
+                service.exportChunks(new TeamMemberService.Filter(role, unit, q), page),
+                TeamMemberService::csvRow);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a team member")
+    public RestResponse<TeamMemberResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.get(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a team member")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeamMemberResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Email already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull TeamMemberRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/team-members", body, () -> {
+            TeamMember created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/team-members/" + created.getId()))
+                    .entity(TeamMemberResponse.from(created))
+                    .tag(ETags.of(created.getVersion()))
+                    .build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a team member")
+    @APIResponse(
+            responseCode = "409",
+            description = "Email already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<TeamMemberResponse> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull TeamMemberRequest body) {
+        return withETag(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
+    @APIResponse(
+            responseCode = "409",
+            description = "Email already in use",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<TeamMemberResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
+        TeamMemberRequest current = TeamMemberRequest.from(service.get(id));
+        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, TeamMemberRequest.class)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Delete a team member entered by mistake",
+            description = "Only a member nothing refers to can be deleted; deactivate the others (active=false).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(
+            responseCode = "409",
+            description = "Still referred to: deactivate instead",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<Void> delete(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
+        service.delete(id, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    private static RestResponse<TeamMemberResponse> withETag(TeamMember member) {
+        return RestResponse.ResponseBuilder.ok(TeamMemberResponse.from(member))
+                .tag(ETags.of(member.getVersion()))
+                .build();
+    }
+}

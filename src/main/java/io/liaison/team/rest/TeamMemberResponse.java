@@ -1,0 +1,36 @@
+package io.liaison.team.rest;
+
+import io.liaison.team.OfficeUnit;
+import io.liaison.team.TeamMember;
+import io.liaison.team.TeamRole;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TeamMember")
+public record TeamMemberResponse(
+        UUID id,
+        String fullName,
+        String email,
+        String jobTitle,
+        TeamRole role,
+        OfficeUnit unit,
+        boolean active,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static TeamMemberResponse from(TeamMember m) {
+        return new TeamMemberResponse(
+                m.getId(),
+                m.getFullName(),
+                m.getEmail(),
+                m.getJobTitle(),
+                m.getRole(),
+                m.getUnit(),
+                m.isActive(),
+                m.getVersion(),
+                m.getCreatedAt(),
+                m.getUpdatedAt());
+    }
+}
