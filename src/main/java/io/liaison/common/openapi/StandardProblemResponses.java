@@ -15,10 +15,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class StandardProblemResponses implements OASFilter {
 
+    /** Marks a list operation that also answers Accept: text/csv with every matching row. */
+    public static final String CSV_EXTENSION = "x-csv-export";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
+        }
+        // PATCH bodies are read as a JSON tree but documented as the record they merge into.
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().removeSchema("JsonNode");
+            openAPI.getComponents().removeSchema("JsonNodeType");
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
@@ -33,6 +41,19 @@ public class StandardProblemResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(CSV_EXTENSION)) {
+            operation.removeExtension(CSV_EXTENSION);
+            APIResponse ok = responses.getAPIResponse("200");
+            ok.description("A page as JSON; with Accept: text/csv, every matching row as CSV (UTF-8, RFC 4180)");
+            ok.getContent()
+                    .addMediaType(
+                            "text/csv",
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema()
+                                            .addType(
+                                                    org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                            .STRING)));
+        }
         add(
                 responses,
                 "400",
@@ -56,7 +77,8 @@ public class StandardProblemResponses implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         APIResponse response = OASFactory.createAPIResponse()

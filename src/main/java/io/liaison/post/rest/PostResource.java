@@ -7,6 +7,7 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
+import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.post.Post;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +64,7 @@ public class PostResource {
             summary = "List posts with their current holders",
             description = "Sort fields: organisation, title, category, createdAt, updatedAt (default"
                     + " organisation,title). Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<PostResponse> list(
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("includeCovering")
@@ -79,7 +82,7 @@ public class PostResource {
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "Export posts as CSV", description = "The same filters as the JSON list, every row.")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("includeCovering") @DefaultValue("false") boolean includeCovering,
@@ -127,10 +130,10 @@ public class PostResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PostRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
-            Post created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/posts/" + created.getId()))
-                    .entity(service.response(created))
-                    .tag(ETags.of(created.getVersion()))
+            PostResponse created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/posts/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
                     .build();
         });
     }
@@ -195,8 +198,12 @@ public class PostResource {
     }
 
     private RestResponse<PostResponse> withETag(Post post) {
-        return RestResponse.ResponseBuilder.ok(service.response(post))
-                .tag(ETags.of(post.getVersion()))
+        return withETag(service.response(post));
+    }
+
+    private static RestResponse<PostResponse> withETag(PostResponse post) {
+        return RestResponse.ResponseBuilder.ok(post)
+                .tag(ETags.of(post.version()))
                 .build();
     }
 }

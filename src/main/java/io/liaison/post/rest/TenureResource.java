@@ -88,10 +88,10 @@ public class TenureResource {
             @Valid @NotNull TenureRequest body) {
         String path = Api.BASE + "/posts/" + postId + "/tenures";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            Tenure created = service.appoint(postId, body);
-            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.getId()))
-                    .entity(service.response(created))
-                    .tag(ETags.of(created.getVersion()))
+            TenureResponse created = service.appoint(postId, body);
+            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
                     .build();
         });
     }
@@ -127,8 +127,12 @@ public class TenureResource {
     }
 
     private RestResponse<TenureResponse> withETag(Tenure tenure) {
-        return RestResponse.ResponseBuilder.ok(service.response(tenure))
-                .tag(ETags.of(tenure.getVersion()))
+        return withETag(service.response(tenure));
+    }
+
+    private static RestResponse<TenureResponse> withETag(TenureResponse tenure) {
+        return RestResponse.ResponseBuilder.ok(tenure)
+                .tag(ETags.of(tenure.version()))
                 .build();
     }
 }

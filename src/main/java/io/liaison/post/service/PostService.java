@@ -178,16 +178,16 @@ public class PostService {
     }
 
     @Transactional
-    public Post create(PostRequest request) {
+    public PostResponse create(PostRequest request) {
         Post post = new Post();
         apply(post, request);
         posts.persist(post);
         posts.flush();
-        return post;
+        return response(post);
     }
 
     @Transactional
-    public Post update(UUID id, String ifMatch, PostRequest request) {
+    public PostResponse update(UUID id, String ifMatch, PostRequest request) {
         Post post = get(id);
         ETags.requireMatch(ifMatch, post.getVersion());
         if (post.isReference()) {
@@ -203,7 +203,7 @@ public class PostService {
         }
         apply(post, request);
         posts.flush();
-        return post;
+        return response(post);
     }
 
     /** Deletes a post entered by mistake; one with holder history must be archived instead. */

@@ -82,7 +82,7 @@ public class TenureService {
     }
 
     @Transactional
-    public Tenure appoint(UUID postId, TenureRequest request) {
+    public TenureResponse appoint(UUID postId, TenureRequest request) {
         Post post = posts.get(postId);
         if (post.getStatus() == RecordStatus.ARCHIVED) {
             throw ApiProblem.conflict(null, "The post is archived; unarchive it before appointing a holder");
@@ -101,11 +101,11 @@ public class TenureService {
         holder.touch(clock.now());
         tenures.persist(tenure);
         tenures.flush();
-        return tenure;
+        return response(tenure);
     }
 
     @Transactional
-    public Tenure changeDates(UUID postId, UUID tenureId, String ifMatch, TenureDates dates) {
+    public TenureResponse changeDates(UUID postId, UUID tenureId, String ifMatch, TenureDates dates) {
         Tenure tenure = get(postId, tenureId);
         ETags.requireMatch(ifMatch, tenure.getVersion());
         requireOrdered(dates.startDate(), dates.endDate());
@@ -114,7 +114,7 @@ public class TenureService {
         tenure.touch(clock.now());
         tenure.getStakeholder().touch(clock.now());
         tenures.flush();
-        return tenure;
+        return response(tenure);
     }
 
     /** Removes a tenure recorded by mistake; a tenure that really ended is ended with an end date instead. */

@@ -7,6 +7,7 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
+import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -99,6 +101,7 @@ public class StakeholderResource {
             summary = "List stakeholders with the posts they hold today",
             description = "Sort fields: lastName, firstName, priority (HIGH first), influence, interest, termEndDate,"
                     + " party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<StakeholderResponse> list(
             @Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         return service.list(filters.toFilter(), page);
@@ -106,7 +109,7 @@ public class StakeholderResource {
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "Export stakeholders as CSV", description = "The same filters as the JSON list, every row.")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         return csv.stream(
                 "stakeholders.csv",
@@ -142,10 +145,10 @@ public class StakeholderResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull StakeholderRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
-            Stakeholder created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/stakeholders/" + created.getId()))
-                    .entity(service.response(created))
-                    .tag(ETags.of(created.getVersion()))
+            StakeholderResponse created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/stakeholders/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
                     .build();
         });
     }
@@ -200,8 +203,12 @@ public class StakeholderResource {
     }
 
     private RestResponse<StakeholderResponse> withETag(Stakeholder stakeholder) {
-        return RestResponse.ResponseBuilder.ok(service.response(stakeholder))
-                .tag(ETags.of(stakeholder.getVersion()))
+        return withETag(service.response(stakeholder));
+    }
+
+    private static RestResponse<StakeholderResponse> withETag(StakeholderResponse stakeholder) {
+        return RestResponse.ResponseBuilder.ok(stakeholder)
+                .tag(ETags.of(stakeholder.version()))
                 .build();
     }
 }

@@ -240,33 +240,33 @@ public class StakeholderService {
     }
 
     @Transactional
-    public Stakeholder create(StakeholderRequest request) {
+    public StakeholderResponse create(StakeholderRequest request) {
         Stakeholder stakeholder = new Stakeholder();
         apply(stakeholder, request);
         stakeholders.persist(stakeholder);
         stakeholders.flush();
-        return stakeholder;
+        return response(stakeholder);
     }
 
     @Transactional
-    public Stakeholder update(UUID id, String ifMatch, StakeholderRequest request) {
+    public StakeholderResponse update(UUID id, String ifMatch, StakeholderRequest request) {
         Stakeholder stakeholder = get(id);
         ETags.requireMatch(ifMatch, stakeholder.getVersion());
         apply(stakeholder, request);
         stakeholders.flush();
-        return stakeholder;
+        return response(stakeholder);
     }
 
     /** Archive or unarchive; repeating it changes nothing. */
     @Transactional
-    public Stakeholder setStatus(UUID id, RecordStatus status) {
+    public StakeholderResponse setStatus(UUID id, RecordStatus status) {
         Stakeholder stakeholder = get(id);
         if (stakeholder.getStatus() != status) {
             stakeholder.setStatus(status);
             stakeholder.touch(clock.now());
             stakeholders.flush();
         }
-        return stakeholder;
+        return response(stakeholder);
     }
 
     private void apply(Stakeholder s, StakeholderRequest request) {

@@ -7,6 +7,7 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
+import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.team.OfficeUnit;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,6 +64,7 @@ public class TeamMemberResource {
             summary = "List team members",
             description = "Inactive members are included with includeArchived=true. Sort fields: fullName, email,"
                     + " role, unit, createdAt, updatedAt (default fullName). Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<TeamMemberResponse> list(
             @QueryParam("role") TeamRole role,
             @QueryParam("unit") OfficeUnit unit,
@@ -72,7 +75,7 @@ public class TeamMemberResource {
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "Export team members as CSV", description = "The same filters as the JSON list, every row.")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(
             @QueryParam("role") TeamRole role,
             @QueryParam("unit") OfficeUnit unit,

@@ -1,0 +1,77 @@
+package io.liaison.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Makes test data through the API, with unique names so tests never depend on each other or on order. */
+public final class Fixtures {
+
+    private Fixtures() {}
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    public static String stakeholder(Map<String, Object> fields) {
+        return given().contentType(ContentType.JSON)
+                .body(fields)
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String stakeholder(String lastName) {
+        return stakeholder(Map.of("firstName", "Test", "lastName", lastName));
+    }
+
+    public static String organisation(String name) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "OTHER"))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String post(String organisationId, String title, String category) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("organisationId", organisationId, "title", title, "category", category))
+                .post("/api/v1/posts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String appoint(String postId, String stakeholderId, LocalDate from) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", stakeholderId, "startDate", from.toString()))
+                .post("/api/v1/posts/" + postId + "/tenures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String referenceOrganisationId(String code) {
+        return given().queryParam("q", code)
+                .queryParam("size", 500)
+                .get("/api/v1/organisations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.code == '" + code + "' }.id");
+    }
+}
