@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.liaison.common.http.IdempotencyCleanup;
+import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +21,48 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    IdempotencyCleanup cleanup;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aKeyExpiresAfterTwentyFourHoursAndIsCleanedUp() {
+        String key = UUID.randomUUID().toString();
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("firstName", "Old", "lastName", Fixtures.unique("Expiry")))
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        clock.setClock(Clock.offset(Clock.systemUTC(), Duration.ofHours(25)));
+        // A day later the key is free again: the same key with a new body creates a new record.
+        String second = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("firstName", "New", "lastName", Fixtures.unique("Expiry")))
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(second).isNotEqualTo(first);
+        clock.setClock(Clock.offset(Clock.systemUTC(), Duration.ofHours(50)));
+        assertThat(cleanup.deleteExpired()).isGreaterThan(0);
+    }
 
     @Test
     void aRetryWithTheSameKeyReturnsTheFirstResponseAndCreatesNothingTwice() {

@@ -267,4 +267,68 @@ class PostResourceTest {
                 .startsWith("id,organisationId,organisation,title,")
                 .contains("\"Cabinet Member for Culture, Arts and \"\"Heritage\"\"\"");
     }
+
+    @Test
+    void readsAndDeletesAMistakenTenure() {
+        String org = Fixtures.organisation(Fixtures.unique("Mistake Council"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String holder = Fixtures.stakeholder(Fixtures.unique("Mistaken"));
+        String tenure = Fixtures.appoint(post, holder, Fixtures.today());
+        given().get("/api/v1/posts/" + post + "/tenures/" + tenure)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("stakeholderId", equalTo(holder))
+                .body("current", equalTo(true));
+        // A tenure is addressed through its own post only.
+        String otherPost = Fixtures.post(org, "Deputy Leader", "DEPUTY_LEADER");
+        given().get("/api/v1/posts/" + otherPost + "/tenures/" + tenure).then().statusCode(404);
+        given().delete("/api/v1/posts/" + post + "/tenures/" + tenure).then().statusCode(428);
+        given().header("If-Match", "\"0\"")
+                .delete("/api/v1/posts/" + post + "/tenures/" + tenure)
+                .then()
+                .statusCode(204);
+        given().get("/api/v1/posts/" + post).then().body("currentHolder", nullValue());
+    }
+
+    @Test
+    void badTenureInputIs400NamingTheField() {
+        String org = Fixtures.organisation(Fixtures.unique("Bad Tenure Council"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String holder = Fixtures.stakeholder(Fixtures.unique("Holder"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", holder, "startDate", "11/05/2026"))
+                .post("/api/v1/posts/" + post + "/tenures")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("startDate"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", holder))
+                .post("/api/v1/posts/" + post + "/tenures")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("startDate"));
+        given().contentType(ContentType.JSON)
+                .body("{\"stakeholderId\": ")
+                .post("/api/v1/posts/" + post + "/tenures")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        String tenure = Fixtures.appoint(post, holder, Fixtures.today());
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("endDate", Fixtures.today().minusDays(1).toString()))
+                .patch("/api/v1/posts/" + post + "/tenures/" + tenure)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("endDate"));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("stakeholderId", holder))
+                .patch("/api/v1/posts/" + post + "/tenures/" + tenure)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("stakeholderId"));
+    }
 }

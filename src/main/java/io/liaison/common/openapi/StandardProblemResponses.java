@@ -74,6 +74,12 @@ public class StandardProblemResponses implements OASFilter {
         }
         add(responses, "500", "Unexpected error (with a reference to quote)");
         add(responses, "503", "The database is unavailable; retry later");
+        // Errors documented on the operation itself carry only their description: every error is problem+json.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.matches("[45][0-9][0-9]") && response.getContent() == null) {
+                response.content(problemContent());
+            }
+        });
     }
 
     private static void add(APIResponses responses, String status, String description) {
@@ -81,13 +87,16 @@ public class StandardProblemResponses implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                "application/problem+json",
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("Problem"))));
-        responses.addAPIResponse(status, response);
+        // Replaces the bare "Bad Request" that SmallRye adds for validated bodies.
+        responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        "application/problem+json",
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 }

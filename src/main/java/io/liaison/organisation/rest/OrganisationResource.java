@@ -80,14 +80,10 @@ public class OrganisationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = OrganisationResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Code, name or GSS code already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Code, name or GSS code already in use")
     @APIResponse(
             responseCode = "422",
-            description = "A reference-only kind, or an Idempotency-Key reused with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            description = "A reference-only kind, or an Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull OrganisationCreateRequest body) {
@@ -104,14 +100,8 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organisation's writable fields (political control, governance model…)")
-    @APIResponse(
-            responseCode = "422",
-            description = "A fixed field of a reference organisation changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Name or GSS code already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
+    @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -123,14 +113,8 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of an organisation's fields (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "422",
-            description = "A fixed field of a reference organisation changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Name or GSS code already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
+    @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,

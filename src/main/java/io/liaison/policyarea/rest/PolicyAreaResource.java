@@ -67,14 +67,8 @@ public class PolicyAreaResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PolicyAreaResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Code or name already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Code or name already in use")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PolicyAreaCreateRequest body) {

@@ -117,15 +117,11 @@ public class PostResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PostResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The organisation already has a post with this title",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(
             responseCode = "422",
             description = "Unknown organisationId or coveredAuthorityIds; or an"
-                    + " Idempotency-Key reused with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+                    + " Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PostRequest body) {
@@ -143,14 +139,8 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a post")
-    @APIResponse(
-            responseCode = "409",
-            description = "The organisation already has a post with this title",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown ids, or a fixed field of a reference post changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
+    @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -163,14 +153,8 @@ public class PostResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a post's fields (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "409",
-            description = "The organisation already has a post with this title",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown ids, or a fixed field of a reference post changed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
+    @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -186,10 +170,7 @@ public class PostResource {
             summary = "Delete a post entered by mistake",
             description = "Reference posts and posts with holder history cannot be deleted; archive them instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = "A reference post, or one with holder history",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "A reference post, or one with holder history")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {

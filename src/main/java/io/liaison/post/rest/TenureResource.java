@@ -76,12 +76,10 @@ public class TenureResource {
                             schema = @Schema(implementation = TenureResponse.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The post has a holder in that period (end that tenure first)," + " or the post is archived",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            description = "The post has a holder in that period (end that tenure first)," + " or the post is archived")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown or archived stakeholderId; or an Idempotency-Key reused" + " with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            description = "Unknown or archived stakeholderId; or an Idempotency-Key reused" + " with another body")
     public Response appoint(
             @PathParam("postId") UUID postId,
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
@@ -100,10 +98,7 @@ public class TenureResource {
     @Path("/{tenureId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
-    @APIResponse(
-            responseCode = "409",
-            description = "The new dates overlap another tenure of the post",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "The new dates overlap another tenure of the post")
     public RestResponse<TenureResponse> patch(
             @PathParam("postId") UUID postId,
             @PathParam("tenureId") UUID tenureId,

@@ -139,8 +139,7 @@ public class StakeholderResource {
                             schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(
             responseCode = "422",
-            description = "Unknown policy area codes; or an Idempotency-Key reused with" + " another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+            description = "Unknown policy area codes; or an Idempotency-Key reused with" + " another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull StakeholderRequest body) {
@@ -158,10 +157,7 @@ public class StakeholderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a stakeholder's details")
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown policy area codes",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -174,10 +170,7 @@ public class StakeholderResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a stakeholder's details (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "422",
-            description = "Unknown policy area codes",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,

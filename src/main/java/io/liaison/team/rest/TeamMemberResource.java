@@ -107,14 +107,8 @@ public class TeamMemberResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TeamMemberResponse.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Email already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "Idempotency-Key reused with another body",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Email already in use")
+    @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull TeamMemberRequest body) {
@@ -132,10 +126,7 @@ public class TeamMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a team member")
-    @APIResponse(
-            responseCode = "409",
-            description = "Email already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> replace(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -148,10 +139,7 @@ public class TeamMemberResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
-    @APIResponse(
-            responseCode = "409",
-            description = "Email already in use",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> patch(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -167,10 +155,7 @@ public class TeamMemberResource {
             summary = "Delete a team member entered by mistake",
             description = "Only a member nothing refers to can be deleted; deactivate the others (active=false).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "409",
-            description = "Still referred to: deactivate instead",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Still referred to: deactivate instead")
     public RestResponse<Void> delete(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {

@@ -1,0 +1,40 @@
+package io.liaison.common.http;
+
+import io.liaison.common.time.AppClock;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Deletes Idempotency-Key records past their 24 hours. Expired keys are already treated as unused; this only
+ * keeps the table small. Safe to run on every instance at once.
+ */
+@ApplicationScoped
+public class IdempotencyCleanup {
+
+    private final EntityManager em;
+    private final AppClock clock;
+
+    IdempotencyCleanup(EntityManager em, AppClock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        deleteExpired();
+    }
+
+    @Transactional
+    public int deleteExpired() {
+        int deleted = em.createNativeQuery("delete from idempotency_record where created_at < :expired")
+                .setParameter("expired", clock.now().minus(IdempotentPost.RETENTION))
+                .executeUpdate();
+        if (deleted > 0) {
+            Log.debugf("Deleted %d expired idempotency records", deleted);
+        }
+        return deleted;
+    }
+}
