@@ -7,6 +7,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, UUID> {
 
+    public java.util.Optional<UUID> activeIdByEmail(String email) {
+        return find("lower(email) = lower(?1) and active = true", email.trim())
+                .firstResultOptional()
+                .map(TeamMember::getId);
+    }
+
     public boolean emailTaken(String email, UUID except) {
         return except == null
                 ? count("lower(email) = lower(?1)", email) > 0

@@ -91,6 +91,29 @@ public class ProblemMappers {
         return respond(status, status == 400 ? "bad-request" : "http-" + status, title, detail, uri, null);
     }
 
+    /** No credentials, or credentials that failed: a bad signature, expired, revoked, wrong issuer or audience. */
+    @ServerExceptionMapper({
+        io.quarkus.security.UnauthorizedException.class,
+        io.quarkus.security.AuthenticationFailedException.class,
+        io.quarkus.security.AuthenticationCompletionException.class
+    })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(
+                        401,
+                        "unauthenticated",
+                        "Unauthenticated",
+                        "Send a valid bearer token: a JWT from the identity provider or an API token (lia_…)",
+                        uri,
+                        null))
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper(io.quarkus.security.ForbiddenException.class)
+    public Response forbidden(RuntimeException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         ApiProblem p = ApiProblem.preconditionFailed();

@@ -3,6 +3,7 @@ package io.liaison.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.common.error.ApiProblem;
+import io.liaison.common.security.Caller;
 import io.liaison.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Idempotency-Key for POST: the first request with a key runs and its response is kept for 24 hours; a retry
  * with the same key and body gets that response again and creates nothing; the same key with another body is
- * 422. The key is claimed, the work done and the response stored in one transaction, so a concurrent retry waits
+ * 422. Keys are scoped to the caller, so two callers never see each other's responses. The key is claimed, the work done and the response stored in one transaction, so a concurrent retry waits
  * on the claim and then replays, and a failed request releases its key.
  */
 @ApplicationScoped
@@ -33,8 +34,10 @@ public class IdempotentPost {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final AppClock clock;
+    private final Caller caller;
 
-    IdempotentPost(EntityManager em, ObjectMapper mapper, AppClock clock) {
+    IdempotentPost(EntityManager em, ObjectMapper mapper, AppClock clock, Caller caller) {
+        this.caller = caller;
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
@@ -48,8 +51,7 @@ public class IdempotentPost {
         if (key.isBlank() || key.length() > 255) {
             throw ApiProblem.invalid(HEADER, "must be 1 to 255 characters");
         }
-        // Until there is authentication, every caller shares one scope.
-        String caller = "anonymous";
+        String caller = this.caller.name();
         String hash = hash(request);
         var now = clock.now();
         int claimed = em.createNativeQuery("""

@@ -28,6 +28,7 @@ public class StandardProblemResponses implements OASFilter {
             openAPI.getComponents().removeSchema("JsonNode");
             openAPI.getComponents().removeSchema("JsonNodeType");
         }
+        declareSecuritySchemes(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -41,6 +42,7 @@ public class StandardProblemResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        nameRequiredRoles(operation);
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(CSV_EXTENSION)) {
             operation.removeExtension(CSV_EXTENSION);
             APIResponse ok = responses.getAPIResponse("200");
@@ -72,6 +74,8 @@ public class StandardProblemResponses implements OASFilter {
             add(responses, "413", "The request body is over the size limit");
             add(responses, "415", "Unsupported content type");
         }
+        add(responses, "401", "No bearer token, or one that is invalid, expired or revoked");
+        add(responses, "403", "Your role does not allow this");
         add(responses, "500", "Unexpected error (with a reference to quote)");
         add(responses, "503", "The database is unavailable; retry later");
         // Errors documented on the operation itself carry only their description: every error is problem+json.
@@ -80,6 +84,50 @@ public class StandardProblemResponses implements OASFilter {
                 response.content(problemContent());
             }
         });
+    }
+
+    /**
+     * SmallRye derives each operation's required roles from @RolesAllowed under a generic scheme name; restate them
+     * for both of our schemes (OpenAPI 3.1 lets non-OAuth requirements list role names).
+     */
+    private static void nameRequiredRoles(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.List<String> roles = operation.getSecurity().stream()
+                .filter(requirement -> requirement.hasScheme("SecurityScheme"))
+                .flatMap(requirement -> requirement.getScheme("SecurityScheme").stream())
+                .toList();
+        operation.setSecurity(java.util.List.of(
+                OASFactory.createSecurityRequirement().addScheme("jwt", roles),
+                OASFactory.createSecurityRequirement().addScheme("apiToken", roles)));
+    }
+
+    /** Both ways to authenticate, required on every operation under /api. */
+    private static void declareSecuritySchemes(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        "jwt",
+                        OASFactory.createSecurityScheme()
+                                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description(
+                                        "A JWT from the office's identity provider; its groups claim carries the role"
+                                                + " (ADMIN, EDITOR, APPOINTEE, REPORTER), its email claim links the team member."))
+                .addSecurityScheme(
+                        "apiToken",
+                        OASFactory.createSecurityScheme()
+                                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("lia_…")
+                                .description("An API token for scripts, created by an ADMIN at /api/v1/api-tokens."));
+        openAPI.security(java.util.List.of(
+                OASFactory.createSecurityRequirement().addScheme("jwt"),
+                OASFactory.createSecurityRequirement().addScheme("apiToken")));
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -8,9 +8,11 @@ import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKind;
 import io.liaison.organisation.service.OrganisationService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,6 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(Api.BASE + "/organisations")
 @Tag(name = "Organisations", description = "London authorities and other bodies stakeholders belong to")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class OrganisationResource {
 
     private final OrganisationService service;
@@ -71,6 +74,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an organisation (a body that is not reference data)")
     @APIResponse(
@@ -97,6 +101,7 @@ public class OrganisationResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organisation's writable fields (political control, governance model…)")
@@ -110,6 +115,7 @@ public class OrganisationResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of an organisation's fields (JSON Merge Patch)")

@@ -1,5 +1,7 @@
 package io.liaison.organisation.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ETags;
 import io.liaison.common.paging.PageParams;
@@ -41,7 +43,10 @@ public class OrganisationService {
     private final ListQueries lists;
     private final AppClock clock;
 
-    OrganisationService(OrganisationRepository organisations, ListQueries lists, AppClock clock) {
+    private final AuditLog audit;
+
+    OrganisationService(OrganisationRepository organisations, ListQueries lists, AppClock clock, AuditLog audit) {
+        this.audit = audit;
         this.organisations = organisations;
         this.lists = lists;
         this.clock = clock;
@@ -89,6 +94,12 @@ public class OrganisationService {
         organisation.touch(clock.now());
         organisations.persist(organisation);
         organisations.flush();
+        audit.record(
+                "organisation",
+                organisation.getId(),
+                AuditAction.CREATE,
+                null,
+                OrganisationResponse.from(organisation));
         return organisation;
     }
 
@@ -96,6 +107,7 @@ public class OrganisationService {
     public Organisation update(UUID id, String ifMatch, OrganisationUpdateRequest request) {
         Organisation organisation = get(id);
         ETags.requireMatch(ifMatch, organisation.getVersion());
+        OrganisationUpdateRequest before = OrganisationUpdateRequest.from(organisation);
         if (organisation.isReference()) {
             if (!organisation.getName().equals(request.name())) {
                 throw ApiProblem.unprocessable("name", "is fixed for reference organisations");
@@ -115,6 +127,7 @@ public class OrganisationService {
         organisation.setStatus(request.status());
         organisation.touch(clock.now());
         organisations.flush();
+        audit.record("organisation", id, AuditAction.UPDATE, before, OrganisationUpdateRequest.from(organisation));
         return organisation;
     }
 

@@ -5,8 +5,10 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
 import io.liaison.policyarea.PolicyArea;
 import io.liaison.policyarea.service.PolicyAreaService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(Api.BASE + "/policy-areas")
 @Tag(name = "Policy areas", description = "Mayoral policy themes that briefings cover")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PolicyAreaResource {
 
     private final PolicyAreaService service;
@@ -58,6 +61,7 @@ public class PolicyAreaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a policy area")
     @APIResponse(

@@ -1,5 +1,7 @@
 package io.liaison.policyarea.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -31,7 +33,10 @@ public class PolicyAreaService {
     private final ListQueries lists;
     private final AppClock clock;
 
-    PolicyAreaService(PolicyAreaRepository policyAreas, ListQueries lists, AppClock clock) {
+    private final AuditLog audit;
+
+    PolicyAreaService(PolicyAreaRepository policyAreas, ListQueries lists, AppClock clock, AuditLog audit) {
+        this.audit = audit;
         this.policyAreas = policyAreas;
         this.lists = lists;
         this.clock = clock;
@@ -63,6 +68,7 @@ public class PolicyAreaService {
         area.touch(clock.now());
         policyAreas.persist(area);
         policyAreas.flush();
+        audit.record("policy-area", area.getCode(), AuditAction.CREATE, null, PolicyAreaResponse.from(area));
         return area;
     }
 }

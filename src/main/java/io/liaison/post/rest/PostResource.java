@@ -10,9 +10,11 @@ import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
 import io.liaison.post.Post;
 import io.liaison.post.PostCategory;
 import io.liaison.post.service.PostService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/posts")
 @Tag(name = "Posts", description = "Positions that outlive their holders, and who holds them")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PostResource {
 
     private final PostService service;
@@ -107,6 +110,7 @@ public class PostResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a post")
@@ -135,6 +139,7 @@ public class PostResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -149,6 +154,7 @@ public class PostResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -164,6 +170,7 @@ public class PostResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(

@@ -8,8 +8,10 @@ import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
 import io.liaison.post.Tenure;
 import io.liaison.post.service.TenureService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +39,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path(Api.BASE + "/posts/{postId}/tenures")
 @Tag(name = "Posts")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class TenureResource {
 
     private final TenureService service;
@@ -65,6 +68,7 @@ public class TenureResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Appoint a holder to the post from a date")
     @APIResponse(
@@ -95,6 +99,7 @@ public class TenureResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
@@ -110,6 +115,7 @@ public class TenureResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
     @Operation(summary = "Delete a tenure recorded by mistake", description = "To end a tenure, set its endDate.")
     @APIResponse(responseCode = "204", description = "Deleted")

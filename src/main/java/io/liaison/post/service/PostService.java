@@ -1,5 +1,7 @@
 package io.liaison.post.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ETags;
@@ -67,12 +69,16 @@ public class PostService {
     private final ListQueries lists;
     private final AppClock clock;
 
+    private final AuditLog audit;
+
     PostService(
             PostRepository posts,
             TenureRepository tenures,
             OrganisationRepository organisations,
             ListQueries lists,
-            AppClock clock) {
+            AppClock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.posts = posts;
         this.tenures = tenures;
         this.organisations = organisations;
@@ -183,13 +189,16 @@ public class PostService {
         apply(post, request);
         posts.persist(post);
         posts.flush();
-        return response(post);
+        PostResponse created = response(post);
+        audit.record("post", post.getId(), AuditAction.CREATE, null, created);
+        return created;
     }
 
     @Transactional
     public PostResponse update(UUID id, String ifMatch, PostRequest request) {
         Post post = get(id);
         ETags.requireMatch(ifMatch, post.getVersion());
+        PostRequest before = PostRequest.from(post);
         if (post.isReference()) {
             if (!post.getOrganisation().getId().equals(request.organisationId())) {
                 throw ApiProblem.unprocessable("organisationId", "is fixed for reference posts");
@@ -203,6 +212,7 @@ public class PostService {
         }
         apply(post, request);
         posts.flush();
+        audit.record("post", id, AuditAction.UPDATE, before, PostRequest.from(post));
         return response(post);
     }
 
@@ -217,8 +227,10 @@ public class PostService {
         if (tenures.countForPost(id) > 0) {
             throw ApiProblem.conflict(null, "The post has holder history; archive it (status ARCHIVED) instead");
         }
+        PostRequest before = PostRequest.from(post);
         posts.delete(post);
         posts.flush();
+        audit.record("post", id, AuditAction.DELETE, before, null);
     }
 
     private void apply(Post post, PostRequest request) {

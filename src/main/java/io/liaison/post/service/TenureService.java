@@ -1,5 +1,7 @@
 package io.liaison.post.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ETags;
 import io.liaison.common.paging.PageParams;
@@ -41,12 +43,16 @@ public class TenureService {
     private final ListQueries lists;
     private final AppClock clock;
 
+    private final AuditLog audit;
+
     TenureService(
             PostService posts,
             TenureRepository tenures,
             StakeholderRepository stakeholders,
             ListQueries lists,
-            AppClock clock) {
+            AppClock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.posts = posts;
         this.tenures = tenures;
         this.stakeholders = stakeholders;
@@ -101,7 +107,9 @@ public class TenureService {
         holder.touch(clock.now());
         tenures.persist(tenure);
         tenures.flush();
-        return response(tenure);
+        TenureResponse created = response(tenure);
+        audit.record("tenure", tenure.getId(), AuditAction.CREATE, null, created);
+        return created;
     }
 
     @Transactional
@@ -109,11 +117,13 @@ public class TenureService {
         Tenure tenure = get(postId, tenureId);
         ETags.requireMatch(ifMatch, tenure.getVersion());
         requireOrdered(dates.startDate(), dates.endDate());
+        TenureDates before = TenureDates.from(tenure);
         tenure.setStartDate(dates.startDate());
         tenure.setEndDate(dates.endDate());
         tenure.touch(clock.now());
         tenure.getStakeholder().touch(clock.now());
         tenures.flush();
+        audit.record("tenure", tenureId, AuditAction.UPDATE, before, TenureDates.from(tenure));
         return response(tenure);
     }
 
@@ -123,8 +133,10 @@ public class TenureService {
         Tenure tenure = get(postId, tenureId);
         ETags.requireMatch(ifMatch, tenure.getVersion());
         tenure.getStakeholder().touch(clock.now());
+        TenureResponse before = response(tenure);
         tenures.delete(tenure);
         tenures.flush();
+        audit.record("tenure", tenureId, AuditAction.DELETE, before, null);
     }
 
     private static void requireOrdered(LocalDate start, LocalDate end) {

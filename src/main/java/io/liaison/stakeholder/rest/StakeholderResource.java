@@ -1,6 +1,8 @@
 package io.liaison.stakeholder.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.audit.rest.AuditEntryResponse;
+import io.liaison.audit.service.AuditQuery;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -11,10 +13,12 @@ import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.security.Roles;
 import io.liaison.post.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.service.StakeholderService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,6 +48,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/stakeholders")
 @Tag(name = "Stakeholders", description = "The people the office engages")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class StakeholderResource {
 
     private final StakeholderService service;
@@ -51,7 +56,15 @@ public class StakeholderResource {
     private final MergePatcher patcher;
     private final CsvExport csv;
 
-    StakeholderResource(StakeholderService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+    private final AuditQuery audit;
+
+    StakeholderResource(
+            StakeholderService service,
+            IdempotentPost idempotent,
+            MergePatcher patcher,
+            CsvExport csv,
+            AuditQuery audit) {
+        this.audit = audit;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -127,6 +140,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a stakeholder")
@@ -153,6 +167,7 @@ public class StakeholderResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -166,6 +181,7 @@ public class StakeholderResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -179,7 +195,20 @@ public class StakeholderResource {
         return withETag(service.update(id, ifMatch, patcher.apply(current, patch, StakeholderRequest.class)));
     }
 
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "A stakeholder's change history: who changed what, when, with old and new values",
+            description = "Newest first. Sort fields: occurredAt (default -occurredAt).")
+    public PageResponse<AuditEntryResponse> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+        service.get(id);
+        return audit.list(new AuditQuery.Filter(StakeholderService.AUDIT_TYPE, id.toString(), null, null, null), page);
+    }
+
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}/archive")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Archive a stakeholder (hidden from lists, history kept)")
@@ -188,6 +217,7 @@ public class StakeholderResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{id}/unarchive")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bring an archived stakeholder back")

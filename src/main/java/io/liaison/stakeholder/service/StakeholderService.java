@@ -1,5 +1,7 @@
 package io.liaison.stakeholder.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ETags;
@@ -55,6 +57,9 @@ public class StakeholderService {
             "privateOfficeContact",
             "updatedAt");
 
+    /** The entity type under which stakeholder changes are audited. */
+    public static final String AUDIT_TYPE = "stakeholder";
+
     static final Map<String, String> SORTS = new LinkedHashMap<>();
 
     static {
@@ -79,12 +84,16 @@ public class StakeholderService {
     private final ListQueries lists;
     private final AppClock clock;
 
+    private final AuditLog audit;
+
     StakeholderService(
             StakeholderRepository stakeholders,
             TenureRepository tenures,
             PolicyAreaRepository policyAreas,
             ListQueries lists,
-            AppClock clock) {
+            AppClock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.stakeholders = stakeholders;
         this.tenures = tenures;
         this.policyAreas = policyAreas;
@@ -245,15 +254,19 @@ public class StakeholderService {
         apply(stakeholder, request);
         stakeholders.persist(stakeholder);
         stakeholders.flush();
-        return response(stakeholder);
+        StakeholderResponse created = response(stakeholder);
+        audit.record(AUDIT_TYPE, stakeholder.getId(), AuditAction.CREATE, null, created);
+        return created;
     }
 
     @Transactional
     public StakeholderResponse update(UUID id, String ifMatch, StakeholderRequest request) {
         Stakeholder stakeholder = get(id);
         ETags.requireMatch(ifMatch, stakeholder.getVersion());
+        StakeholderRequest before = StakeholderRequest.from(stakeholder);
         apply(stakeholder, request);
         stakeholders.flush();
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, StakeholderRequest.from(stakeholder));
         return response(stakeholder);
     }
 
@@ -262,9 +275,16 @@ public class StakeholderService {
     public StakeholderResponse setStatus(UUID id, RecordStatus status) {
         Stakeholder stakeholder = get(id);
         if (stakeholder.getStatus() != status) {
+            RecordStatus before = stakeholder.getStatus();
             stakeholder.setStatus(status);
             stakeholder.touch(clock.now());
             stakeholders.flush();
+            audit.record(
+                    AUDIT_TYPE,
+                    id,
+                    status == RecordStatus.ARCHIVED ? AuditAction.ARCHIVE : AuditAction.UNARCHIVE,
+                    Map.of("status", before),
+                    Map.of("status", status));
         }
         return response(stakeholder);
     }

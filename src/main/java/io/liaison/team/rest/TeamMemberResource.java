@@ -10,10 +10,12 @@ import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamRole;
 import io.liaison.team.service.TeamMemberService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -44,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/team-members")
 @Tag(name = "Team members", description = "The office's people who own stakeholder relationships")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class TeamMemberResource {
 
     private final TeamMemberService service;
@@ -97,6 +100,7 @@ public class TeamMemberResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a team member")
@@ -122,6 +126,7 @@ public class TeamMemberResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -135,6 +140,7 @@ public class TeamMemberResource {
     }
 
     @PATCH
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
@@ -149,6 +155,7 @@ public class TeamMemberResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(

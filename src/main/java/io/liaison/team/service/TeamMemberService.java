@@ -1,5 +1,7 @@
 package io.liaison.team.service;
 
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ETags;
@@ -44,7 +46,10 @@ public class TeamMemberService {
     private final ListQueries lists;
     private final AppClock clock;
 
-    TeamMemberService(TeamMemberRepository members, ListQueries lists, AppClock clock) {
+    private final AuditLog audit;
+
+    TeamMemberService(TeamMemberRepository members, ListQueries lists, AppClock clock, AuditLog audit) {
+        this.audit = audit;
         this.members = members;
         this.lists = lists;
         this.clock = clock;
@@ -118,6 +123,7 @@ public class TeamMemberService {
         apply(member, request);
         members.persist(member);
         members.flush();
+        audit.record("team-member", member.getId(), AuditAction.CREATE, null, TeamMemberResponse.from(member));
         return member;
     }
 
@@ -125,8 +131,10 @@ public class TeamMemberService {
     public TeamMember update(UUID id, String ifMatch, TeamMemberRequest request) {
         TeamMember member = get(id);
         ETags.requireMatch(ifMatch, member.getVersion());
+        TeamMemberRequest before = TeamMemberRequest.from(member);
         apply(member, request);
         members.flush();
+        audit.record("team-member", id, AuditAction.UPDATE, before, TeamMemberRequest.from(member));
         return member;
     }
 
@@ -135,8 +143,10 @@ public class TeamMemberService {
     public void delete(UUID id, String ifMatch) {
         TeamMember member = get(id);
         ETags.requireMatch(ifMatch, member.getVersion());
+        TeamMemberResponse before = TeamMemberResponse.from(member);
         members.delete(member);
         members.flush();
+        audit.record("team-member", id, AuditAction.DELETE, before, null);
     }
 
     private void apply(TeamMember member, TeamMemberRequest request) {

@@ -1,0 +1,102 @@
+package io.liaison.apitoken.rest;
+
+import io.liaison.apitoken.service.ApiTokenService;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/api-tokens")
+@Tag(name = "API tokens", description = "Bearer tokens for scripts and reporting services (ADMIN)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class ApiTokenResource {
+
+    private final ApiTokenService service;
+    private final IdempotentPost idempotent;
+
+    ApiTokenResource(ApiTokenService service, IdempotentPost idempotent) {
+        this.service = service;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @Operation(
+            summary = "List API tokens (never the tokens themselves)",
+            description = "Revoked tokens are included with includeArchived=true. Sort fields: createdAt, name,"
+                    + " expiresAt, lastUsedAt (default -createdAt).")
+    public PageResponse<ApiTokenResponse> list(
+            @QueryParam("teamMemberId") UUID teamMemberId, @Valid @BeanParam PageParams page) {
+        return service.list(teamMemberId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an API token's details")
+    public RestResponse<ApiTokenResponse> get(@PathParam("id") UUID id) {
+        ApiTokenResponse token = ApiTokenResponse.from(service.get(id), null);
+        return RestResponse.ResponseBuilder.ok(token)
+                .tag(ETags.of(token.version()))
+                .build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API token; the response is the only time the token is shown")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; `token` holds the secret",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ApiTokenResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or inactive teamMemberId; or an Idempotency-Key reused" + " with another body")
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull ApiTokenRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/api-tokens", body, () -> {
+            ApiTokenResponse created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/api-tokens/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Operation(summary = "Revoke an API token at once (repeating it changes nothing)")
+    public RestResponse<ApiTokenResponse> revoke(@PathParam("id") UUID id) {
+        ApiTokenResponse token = service.revoke(id);
+        return RestResponse.ResponseBuilder.ok(token)
+                .tag(ETags.of(token.version()))
+                .build();
+    }
+}

@@ -1,0 +1,50 @@
+package io.liaison.apitoken.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.liaison.apitoken.ApiToken;
+import io.liaison.common.security.SecurityRole;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ApiToken")
+public record ApiTokenResponse(
+        UUID id,
+        String name,
+
+        @Schema(description = "The token's first characters, to tell tokens apart", example = "lia_Xy3k")
+        String tokenPrefix,
+
+        SecurityRole role,
+        UUID teamMemberId,
+        Instant expiresAt,
+        @Schema(description = "Last use, to the minute") Instant lastUsedAt,
+        Instant revokedAt,
+        String revokedBy,
+        String createdBy,
+        Instant createdAt,
+        long version,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = "The token itself: only in the response that creates it. Send it as"
+                        + " `Authorization: Bearer <token>`.")
+        String token) {
+
+    public static ApiTokenResponse from(ApiToken t, String token) {
+        return new ApiTokenResponse(
+                t.getId(),
+                t.getName(),
+                t.getTokenPrefix(),
+                t.getRole(),
+                t.getTeamMemberId(),
+                t.getExpiresAt(),
+                t.getLastUsedAt(),
+                t.getRevokedAt(),
+                t.getRevokedBy(),
+                t.getCreatedBy(),
+                t.getCreatedAt(),
+                t.getVersion(),
+                token);
+    }
+}

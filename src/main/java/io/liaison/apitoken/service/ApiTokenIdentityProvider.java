@@ -1,0 +1,48 @@
+package io.liaison.apitoken.service;
+
+import io.liaison.common.security.ApiTokenCredential;
+import io.liaison.common.security.Caller;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+/** Turns a valid API token into a caller with its role, acting for its team member (if any). */
+@ApplicationScoped
+public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenCredential> {
+
+    private final ApiTokenService tokens;
+
+    ApiTokenIdentityProvider(ApiTokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Class<ApiTokenCredential> getRequestType() {
+        return ApiTokenCredential.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiTokenCredential request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> identityFor(request.token()));
+    }
+
+    @ActivateRequestContext
+    SecurityIdentity identityFor(String token) {
+        ApiTokenService.Verified verified = tokens.verify(token)
+                .orElseThrow(() -> new AuthenticationFailedException("Unknown, revoked or expired API token"));
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("token:" + verified.name()))
+                .addRole(verified.role().name())
+                .addAttribute("liaison.apiTokenId", verified.tokenId());
+        if (verified.teamMemberId() != null) {
+            identity.addAttribute(Caller.TEAM_MEMBER_ID, verified.teamMemberId());
+        }
+        return identity.build();
+    }
+}

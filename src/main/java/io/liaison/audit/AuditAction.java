@@ -1,0 +1,10 @@
+package io.liaison.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    ARCHIVE,
+    UNARCHIVE,
+    DELETE,
+    REVOKE
+}

@@ -1,0 +1,34 @@
+package io.liaison.audit.rest;
+
+import io.liaison.audit.AuditAction;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AuditEntry")
+public record AuditEntryResponse(
+        UUID id,
+        Instant occurredAt,
+
+        @Schema(description = "Who made the change", example = "jwt:alex.fictional@example.org")
+        String actor,
+
+        @Schema(description = "The actor's team member record, when linked")
+        UUID actorTeamMemberId,
+
+        @Schema(example = "stakeholder") String entityType,
+        String entityId,
+        AuditAction action,
+
+        @Schema(description = "Changed fields with their old and new values")
+        Map<String, FieldChange> changes) {
+
+    @Schema(name = "FieldChange")
+    public record FieldChange(
+            @Schema(description = "The value before (null when created)")
+            Object from,
+
+            @Schema(description = "The value after (null when deleted)")
+            Object to) {}
+}
