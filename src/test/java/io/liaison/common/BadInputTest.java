@@ -30,7 +30,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void malformedJsonIs400(String resource) {
         problem(
                 given().contentType(ContentType.JSON)
@@ -41,7 +42,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void aNullBodyIs400NamingTheBody(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -53,7 +55,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anArrayInsteadOfAnObjectIs400(String resource) {
         problem(
                 given().contentType(ContentType.JSON)
@@ -64,7 +67,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anEmptyObjectNamesTheMissingRequiredFields(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -136,7 +140,8 @@ class BadInputTest {
     private static final String LONG_MARKER = "@@LONG@@";
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anUnknownPropertyIs400NamingIt(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -148,14 +153,14 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders"})
+    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void aBadUuidInThePathIs400NamingIt(String resource) {
         problem(given().get("/api/v1/" + resource + "/not-a-uuid").then(), 400)
                 .body("violations[0].field", equalTo("id"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders"})
+    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anUnknownIdInThePathIs404(String resource) {
         problem(
                 given().get("/api/v1/" + resource + "/7d1c7a4e-0000-4000-8000-00000000dead")
@@ -175,7 +180,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anUnknownSortFieldIs400(String resource) {
         problem(
                         given().queryParam("sort", "password")
@@ -186,7 +192,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void aPageSizeOverTheCapIs400(String resource) {
         problem(given().queryParam("size", 501).get("/api/v1/" + resource).then(), 400)
                 .body("violations[0].field", equalTo("size"));
@@ -197,7 +204,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void aBadUpdatedSinceIs400(String resource) {
         problem(
                         given().queryParam("updatedSince", "yesterday")
@@ -208,7 +216,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void aBodyOverTheSizeLimitIs413(String resource) {
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         problem(
@@ -220,7 +229,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anUnsupportedContentTypeIs415(String resource) {
         problem(
                 given().contentType(ContentType.XML)
@@ -231,7 +241,8 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders"})
+    @ValueSource(
+            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
     void anUnacceptableMediaTypeIs406(String resource) {
         problem(given().accept(ContentType.XML).get("/api/v1/" + resource).then(), 406);
     }

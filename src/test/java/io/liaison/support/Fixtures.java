@@ -74,4 +74,63 @@ public final class Fixtures {
                 .extract()
                 .path("items.find { it.code == '" + code + "' }.id");
     }
+
+    public static String teamMember(String role) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "fullName", unique("Member"), "email", "m-" + UUID.randomUUID() + "@example.org", "role", role))
+                .post("/api/v1/team-members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static String assign(String stakeholderId, String teamMemberId, String role) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("teamMemberId", teamMemberId, "role", role))
+                .post("/api/v1/stakeholders/" + stakeholderId + "/owners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    public static Map<String, Object> plan(String stakeholderId, String ownerId) {
+        return new java.util.HashMap<>(Map.of(
+                "stakeholderId",
+                stakeholderId,
+                "ownerId",
+                ownerId,
+                "title",
+                unique("Plan"),
+                "policyAreas",
+                java.util.List.of("housing", "transport"),
+                "contactCadenceDays",
+                30,
+                "briefingCadenceDays",
+                90,
+                "startDate",
+                today().minusDays(10).toString()));
+    }
+
+    public static String createPlan(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    /** Moves a plan to a status, reading its ETag first. */
+    public static io.restassured.response.ValidatableResponse moveTo(String planId, String status) {
+        String etag = given().get("/api/v1/plans/" + planId).then().extract().header("ETag");
+        return given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("status", status))
+                .put("/api/v1/plans/" + planId + "/status")
+                .then();
+    }
 }

@@ -31,6 +31,15 @@ final class DatabaseConstraints {
                             409,
                             "startDate",
                             "the post already has a holder in this period: tenures of one post never overlap")),
+            Map.entry(
+                    "ownership_one_active_lead",
+                    new Answer(409, "role", "the stakeholder already has an active LEAD owner: hand over instead")),
+            Map.entry(
+                    "ownership_one_active_per_member",
+                    new Answer(409, "teamMemberId", "this team member already owns this stakeholder relationship")),
+            Map.entry(
+                    "engagement_plan_one_active",
+                    new Answer(409, "status", "the stakeholder already has an ACTIVE plan")),
             Map.entry("tenure_dates_in_order", new Answer(400, "endDate", "must be after startDate")));
 
     private DatabaseConstraints() {}

@@ -103,8 +103,30 @@ public class StakeholderResource {
         @Parameter(description = "ACTIVE or ARCHIVED; when omitted, ACTIVE only unless includeArchived=true")
         public RecordStatus status;
 
-        StakeholderService.Filter toFilter() {
-            return new StakeholderService.Filter(q, category, organisationId, party, priority, policyArea, status);
+        @QueryParam("ownerId")
+        @Parameter(description = "Owned (LEAD or SUPPORT, active) by this team member")
+        public UUID ownerId;
+
+        @QueryParam("ownerRole")
+        @Parameter(description = "With ownerId: only LEAD or only SUPPORT")
+        public io.liaison.ownership.OwnershipRole ownerRole;
+
+        @QueryParam("noLeadOwner")
+        @Parameter(description = "true: no active LEAD owner; false: has one")
+        public Boolean noLeadOwner;
+
+        public StakeholderService.Filter toFilter() {
+            return new StakeholderService.Filter(
+                    q,
+                    category,
+                    organisationId,
+                    party,
+                    priority,
+                    policyArea,
+                    status,
+                    ownerId,
+                    ownerRole == null ? null : ownerRole.name(),
+                    noLeadOwner);
         }
     }
 

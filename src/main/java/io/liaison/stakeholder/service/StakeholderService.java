@@ -109,7 +109,10 @@ public class StakeholderService {
             String party,
             Priority priority,
             String policyArea,
-            RecordStatus status) {}
+            RecordStatus status,
+            UUID ownerId,
+            String ownerRole,
+            Boolean noLeadOwner) {}
 
     public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
@@ -205,6 +208,22 @@ public class StakeholderService {
                             + " and i.policy_area_code = :policyArea)",
                     "policyArea",
                     criteria.policyArea());
+        }
+        if (criteria.ownerId() != null) {
+            filter.where(
+                    "exists (select 1 from ownership w where w.stakeholder_id = s.id and w.end_date is null"
+                            + " and w.team_member_id = :ownerId"
+                            + (criteria.ownerRole() != null ? " and w.role = :ownerRole" : "") + ")",
+                    "ownerId",
+                    criteria.ownerId());
+            if (criteria.ownerRole() != null) {
+                filter.param("ownerRole", criteria.ownerRole());
+            }
+        }
+        if (criteria.noLeadOwner() != null) {
+            filter.where((criteria.noLeadOwner() ? "not " : "")
+                    + "exists (select 1 from ownership w where w.stakeholder_id = s.id and w.end_date is null"
+                    + " and w.role = 'LEAD')");
         }
         if (needsToday) {
             filter.param("today", today);

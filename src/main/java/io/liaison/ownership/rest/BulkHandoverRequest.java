@@ -1,0 +1,31 @@
+package io.liaison.ownership.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+        name = "BulkHandover",
+        description = "Move all of a leaving team member's relationships, to one successor"
+                + " (successorId) or by stakeholder (mapping), all or nothing")
+public record BulkHandoverRequest(
+        @Schema(description = "Takes every relationship not named in mapping")
+        UUID successorId,
+
+        @Size(max = 5000) List<@Valid @NotNull Move> mapping,
+        @Schema(description = "Today when omitted") LocalDate date,
+        @NotBlank @Size(max = 2000) String handoverNote,
+
+        @Schema(
+                description = "Also move the leaver's ACTIVE and DRAFT plans to each stakeholder's new owner",
+                defaultValue = "false")
+        Boolean movePlans) {
+
+    @Schema(name = "BulkHandoverMove")
+    public record Move(@NotNull UUID stakeholderId, @NotNull UUID toTeamMemberId) {}
+}

@@ -1,0 +1,24 @@
+package io.liaison.ownership.rest;
+
+import io.liaison.ownership.OwnershipRole;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BulkHandoverResult", description = "What moved")
+public record BulkHandoverResponse(UUID fromTeamMemberId, List<MovedAssignment> assignments, List<MovedPlan> plans) {
+
+    @Schema(name = "MovedAssignment")
+    public record MovedAssignment(
+            UUID stakeholderId,
+            OwnershipRole role,
+            UUID endedAssignmentId,
+
+            @Schema(description = "Null when the successor already held an equal or stronger assignment")
+            UUID newAssignmentId,
+
+            UUID toTeamMemberId) {}
+
+    @Schema(name = "MovedPlan")
+    public record MovedPlan(UUID planId, UUID stakeholderId, UUID toTeamMemberId) {}
+}

@@ -1,0 +1,118 @@
+package io.liaison.ownership.rest;
+
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.security.Roles;
+import io.liaison.ownership.service.OwnershipService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/stakeholders/{stakeholderId}")
+@Tag(name = "Ownership", description = "Who on the office's side owns each relationship")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class OwnershipResource {
+
+    private final OwnershipService service;
+    private final IdempotentPost idempotent;
+
+    OwnershipResource(OwnershipService service, IdempotentPost idempotent) {
+        this.service = service;
+        this.idempotent = idempotent;
+    }
+
+    @GET
+    @Path("/owners")
+    @Operation(summary = "A stakeholder's current owners (LEAD first)")
+    public List<OwnershipResponse> owners(@PathParam("stakeholderId") UUID stakeholderId) {
+        return service.currentOwners(stakeholderId);
+    }
+
+    @GET
+    @Path("/owners/history")
+    @Operation(summary = "A stakeholder's ownership history, ended assignments with their handover notes")
+    public List<OwnershipResponse> history(@PathParam("stakeholderId") UUID stakeholderId) {
+        return service.history(stakeholderId);
+    }
+
+    @POST
+    @Path("/owners")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a team member as LEAD or SUPPORT owner from a date")
+    @APIResponse(
+            responseCode = "201",
+            description = "Assigned",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OwnershipResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A second active LEAD, the member already an owner, or the" + " stakeholder archived")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or inactive teamMemberId; or an Idempotency-Key reused" + " with another body")
+    public Response assign(
+            @PathParam("stakeholderId") UUID stakeholderId,
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull AssignmentRequest body) {
+        String path = Api.BASE + "/stakeholders/" + stakeholderId + "/owners";
+        return idempotent.run(idempotencyKey, path, body, () -> {
+            OwnershipResponse created = service.assign(stakeholderId, body);
+            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @POST
+    @Path("/owners/{assignmentId}/end")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an assignment (kept as history)")
+    @APIResponse(responseCode = "409", description = "Already ended")
+    public OwnershipResponse end(
+            @PathParam("stakeholderId") UUID stakeholderId,
+            @PathParam("assignmentId") UUID assignmentId,
+            @Valid EndAssignmentRequest body) {
+        return service.end(stakeholderId, assignmentId, body);
+    }
+
+    @POST
+    @Path("/handover")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Hand the LEAD over to another team member in one step",
+            description = "Ends the current LEAD assignment with the handover note and starts the successor's (ending"
+                    + " their SUPPORT assignment if they had one). Answers the assignments that changed.")
+    @APIResponse(responseCode = "409", description = "The successor is already the LEAD")
+    @APIResponse(responseCode = "422", description = "Unknown or inactive toTeamMemberId")
+    public List<OwnershipResponse> handover(
+            @PathParam("stakeholderId") UUID stakeholderId, @Valid @NotNull HandoverRequest body) {
+        return service.handover(stakeholderId, body);
+    }
+}

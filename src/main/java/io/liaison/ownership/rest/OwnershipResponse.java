@@ -1,0 +1,48 @@
+package io.liaison.ownership.rest;
+
+import io.liaison.ownership.Ownership;
+import io.liaison.ownership.OwnershipRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Ownership", description = "A team member's assignment to a stakeholder relationship")
+public record OwnershipResponse(
+        UUID id,
+        UUID stakeholderId,
+        UUID teamMemberId,
+        String teamMemberName,
+        OwnershipRole role,
+        LocalDate startDate,
+
+        @Schema(description = "Null while the assignment is active")
+        LocalDate endDate,
+
+        boolean active,
+        String note,
+
+        @Schema(description = "Written by the handover that ended it")
+        String handoverNote,
+
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static OwnershipResponse from(Ownership o) {
+        return new OwnershipResponse(
+                o.getId(),
+                o.getStakeholder().getId(),
+                o.getTeamMember().getId(),
+                o.getTeamMember().getFullName(),
+                o.getRole(),
+                o.getStartDate(),
+                o.getEndDate(),
+                o.isActive(),
+                o.getNote(),
+                o.getHandoverNote(),
+                o.getVersion(),
+                o.getCreatedAt(),
+                o.getUpdatedAt());
+    }
+}

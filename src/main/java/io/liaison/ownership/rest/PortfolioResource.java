@@ -1,0 +1,119 @@
+package io.liaison.ownership.rest;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.ownership.service.OwnershipService;
+import io.liaison.stakeholder.rest.StakeholderResource;
+import io.liaison.stakeholder.rest.StakeholderResponse;
+import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.team.service.TeamMemberService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A team member's side of ownership: what they own, and handing it all over when they leave. */
+@Path(Api.BASE + "/team-members/{teamMemberId}")
+@Tag(name = "Ownership")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class PortfolioResource {
+
+    private final OwnershipService ownership;
+    private final StakeholderService stakeholders;
+    private final TeamMemberService members;
+    private final CsvExport csv;
+
+    PortfolioResource(
+            OwnershipService ownership, StakeholderService stakeholders, TeamMemberService members, CsvExport csv) {
+        this.ownership = ownership;
+        this.stakeholders = stakeholders;
+        this.members = members;
+        this.csv = csv;
+    }
+
+    @GET
+    @Path("/portfolio")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The stakeholders a team member owns today",
+            description = "The stakeholder list's filters and sort fields apply. Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<StakeholderResponse> portfolio(
+            @PathParam("teamMemberId") UUID teamMemberId,
+            @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT") OwnershipRole role,
+            @Valid @BeanParam StakeholderResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        return stakeholders.list(portfolioFilter(teamMemberId, role, filters), page);
+    }
+
+    @GET
+    @Path("/portfolio")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response portfolioCsv(
+            @PathParam("teamMemberId") UUID teamMemberId,
+            @QueryParam("role") OwnershipRole role,
+            @Valid @BeanParam StakeholderResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        return csv.stream(
+                "portfolio.csv",
+                StakeholderService.CSV_HEADER,
+                stakeholders.exportChunks(portfolioFilter(teamMemberId, role, filters), page),
+                StakeholderService::csvRow);
+    }
+
+    @POST
+    @Path("/handover")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Hand over all of a leaving member's relationships (and optionally plans) in one call",
+            description = "To one successor, or by stakeholder through mapping (successorId then takes the rest). All"
+                    + " or nothing: if any part cannot be done, nothing moves.")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or inactive successors, stakeholders without a"
+                    + " successor, or a mapping naming a stakeholder the leaver does not own")
+    public BulkHandoverResponse handover(
+            @PathParam("teamMemberId") UUID teamMemberId, @Valid @NotNull BulkHandoverRequest body) {
+        return ownership.bulkHandover(teamMemberId, body);
+    }
+
+    private StakeholderService.Filter portfolioFilter(
+            UUID teamMemberId, OwnershipRole role, StakeholderResource.Filters filters) {
+        members.get(teamMemberId);
+        StakeholderService.Filter f = filters.toFilter();
+        return new StakeholderService.Filter(
+                f.q(),
+                f.category(),
+                f.organisationId(),
+                f.party(),
+                f.priority(),
+                f.policyArea(),
+                f.status(),
+                teamMemberId,
+                role == null ? null : role.name(),
+                f.noLeadOwner());
+    }
+}

@@ -1,0 +1,304 @@
+package io.liaison.ownership.service;
+
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.error.Violation;
+import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.time.AppClock;
+import io.liaison.ownership.Ownership;
+import io.liaison.ownership.OwnershipRepository;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.ownership.rest.AssignmentRequest;
+import io.liaison.ownership.rest.BulkHandoverRequest;
+import io.liaison.ownership.rest.BulkHandoverResponse;
+import io.liaison.ownership.rest.BulkHandoverResponse.MovedAssignment;
+import io.liaison.ownership.rest.BulkHandoverResponse.MovedPlan;
+import io.liaison.ownership.rest.EndAssignmentRequest;
+import io.liaison.ownership.rest.HandoverRequest;
+import io.liaison.ownership.rest.OwnershipResponse;
+import io.liaison.plan.EngagementPlan;
+import io.liaison.plan.EngagementPlanRepository;
+import io.liaison.plan.service.PlanService;
+import io.liaison.stakeholder.Stakeholder;
+import io.liaison.stakeholder.StakeholderRepository;
+import io.liaison.team.TeamMember;
+import io.liaison.team.TeamMemberRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who owns which relationship. The database holds the final word on "one active LEAD" (a partial unique index);
+ * handovers end the old assignment and start the new one in one transaction, so there is never a moment with two
+ * leads or, by accident, none.
+ */
+@ApplicationScoped
+public class OwnershipService {
+
+    private final OwnershipRepository ownerships;
+    private final StakeholderRepository stakeholders;
+    private final TeamMemberRepository members;
+    private final EngagementPlanRepository plans;
+    private final PlanService planService;
+    private final AuditLog audit;
+    private final AppClock clock;
+
+    OwnershipService(
+            OwnershipRepository ownerships,
+            StakeholderRepository stakeholders,
+            TeamMemberRepository members,
+            EngagementPlanRepository plans,
+            PlanService planService,
+            AuditLog audit,
+            AppClock clock) {
+        this.ownerships = ownerships;
+        this.stakeholders = stakeholders;
+        this.members = members;
+        this.plans = plans;
+        this.planService = planService;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<OwnershipResponse> currentOwners(UUID stakeholderId) {
+        stakeholder(stakeholderId);
+        return ownerships.activeFor(stakeholderId).stream()
+                .map(OwnershipResponse::from)
+                .toList();
+    }
+
+    public List<OwnershipResponse> history(UUID stakeholderId) {
+        stakeholder(stakeholderId);
+        return ownerships.historyFor(stakeholderId).stream()
+                .map(OwnershipResponse::from)
+                .toList();
+    }
+
+    @Transactional
+    public OwnershipResponse assign(UUID stakeholderId, AssignmentRequest request) {
+        Stakeholder stakeholder = stakeholder(stakeholderId);
+        if (stakeholder.getStatus() == RecordStatus.ARCHIVED) {
+            throw ApiProblem.conflict(null, "The stakeholder is archived; unarchive them before assigning owners");
+        }
+        TeamMember member = activeMember("teamMemberId", request.teamMemberId());
+        if (ownerships.active(stakeholderId, member.getId()).isPresent()) {
+            throw ApiProblem.conflict("teamMemberId", "this team member already owns this stakeholder relationship");
+        }
+        if (request.role() == OwnershipRole.LEAD
+                && ownerships.activeLead(stakeholderId).isPresent()) {
+            throw ApiProblem.conflict("role", "the stakeholder already has an active LEAD owner: hand over instead");
+        }
+        LocalDate start = request.startDate() == null ? clock.today() : request.startDate();
+        Ownership created = start(stakeholder, member, request.role(), start, request.note());
+        return OwnershipResponse.from(created);
+    }
+
+    @Transactional
+    public OwnershipResponse end(UUID stakeholderId, UUID assignmentId, EndAssignmentRequest request) {
+        Ownership ownership = ownerships
+                .findByIdOptional(assignmentId)
+                .filter(o -> o.getStakeholder().getId().equals(stakeholderId))
+                .orElseThrow(() -> ApiProblem.notFound("Assignment", assignmentId));
+        if (!ownership.isActive()) {
+            throw ApiProblem.conflict(null, "The assignment already ended on " + ownership.getEndDate());
+        }
+        LocalDate end = request == null || request.endDate() == null ? clock.today() : request.endDate();
+        finish(ownership, end, request == null ? null : request.note());
+        return OwnershipResponse.from(ownership);
+    }
+
+    /** Moves the LEAD of one stakeholder: the old assignment ends (kept, with the note), the new one starts. */
+    @Transactional
+    public List<OwnershipResponse> handover(UUID stakeholderId, HandoverRequest request) {
+        Stakeholder stakeholder = stakeholder(stakeholderId);
+        TeamMember successor = activeMember("toTeamMemberId", request.toTeamMemberId());
+        LocalDate date = request.date() == null ? clock.today() : request.date();
+        Optional<Ownership> lead = ownerships.activeLead(stakeholderId);
+        if (lead.isPresent() && lead.get().getTeamMember().getId().equals(successor.getId())) {
+            throw ApiProblem.conflict("toTeamMemberId", "this team member is already the LEAD owner");
+        }
+        List<Ownership> changed = new ArrayList<>();
+        lead.ifPresent(previous -> {
+            requireNotBefore(date, previous);
+            finish(previous, date, request.handoverNote());
+            changed.add(previous);
+        });
+        ownerships.active(stakeholderId, successor.getId()).ifPresent(support -> {
+            requireNotBefore(date, support);
+            finish(support, date, request.handoverNote());
+            changed.add(support);
+        });
+        ownerships.flush();
+        changed.add(start(stakeholder, successor, OwnershipRole.LEAD, date, request.handoverNote()));
+        if (Boolean.TRUE.equals(request.keepPreviousAsSupport()) && lead.isPresent()) {
+            changed.add(start(stakeholder, lead.get().getTeamMember(), OwnershipRole.SUPPORT, date, null));
+        }
+        return changed.stream().map(OwnershipResponse::from).toList();
+    }
+
+    /**
+     * Moves every active assignment of a leaving member, to one successor or by stakeholder, and optionally their
+     * open plans; all or nothing. The leaver's assignments are locked first, so two handovers cannot interleave.
+     */
+    @Transactional
+    public BulkHandoverResponse bulkHandover(UUID leaverId, BulkHandoverRequest request) {
+        members.findByIdOptional(leaverId).orElseThrow(() -> ApiProblem.notFound("Team member", leaverId));
+        LocalDate date = request.date() == null ? clock.today() : request.date();
+        Map<UUID, UUID> targetByStakeholder = new HashMap<>();
+        List<BulkHandoverRequest.Move> mapping = request.mapping() == null ? List.of() : request.mapping();
+        for (int i = 0; i < mapping.size(); i++) {
+            if (targetByStakeholder.put(
+                            mapping.get(i).stakeholderId(), mapping.get(i).toTeamMemberId())
+                    != null) {
+                throw ApiProblem.invalid("mapping[" + i + "].stakeholderId", "is named twice");
+            }
+        }
+        if (request.successorId() == null && mapping.isEmpty()) {
+            throw ApiProblem.invalid("successorId", "name a successor, a mapping, or both");
+        }
+        Map<UUID, TeamMember> successors = new HashMap<>();
+        if (request.successorId() != null) {
+            successors.put(request.successorId(), activeMember("successorId", request.successorId()));
+        }
+        for (int i = 0; i < mapping.size(); i++) {
+            UUID target = mapping.get(i).toTeamMemberId();
+            if (!successors.containsKey(target)) {
+                successors.put(target, activeMember("mapping[" + i + "].toTeamMemberId", target));
+            }
+        }
+        if (successors.containsKey(leaverId)) {
+            throw ApiProblem.invalid("successorId", "cannot hand over to the leaver");
+        }
+
+        List<Ownership> leaving = ownerships.activeOfMemberForUpdate(leaverId);
+        List<Violation> unmapped = new ArrayList<>();
+        for (Ownership o : leaving) {
+            if (!targetByStakeholder.containsKey(o.getStakeholder().getId()) && request.successorId() == null) {
+                unmapped.add(new Violation(
+                        "mapping",
+                        "no successor for stakeholder " + o.getStakeholder().getId()));
+            }
+        }
+        for (UUID named : targetByStakeholder.keySet()) {
+            if (leaving.stream().noneMatch(o -> o.getStakeholder().getId().equals(named))) {
+                unmapped.add(new Violation("mapping", "the leaver has no active assignment for stakeholder " + named));
+            }
+        }
+        if (!unmapped.isEmpty()) {
+            throw new ApiProblem(
+                    422,
+                    "unprocessable",
+                    "Cannot be processed",
+                    unmapped.size() + " stakeholders cannot be handed over as asked",
+                    unmapped);
+        }
+
+        List<MovedAssignment> moved = new ArrayList<>();
+        Map<UUID, TeamMember> newLeadByStakeholder = new HashMap<>();
+        for (Ownership o : leaving) {
+            Stakeholder stakeholder = o.getStakeholder();
+            TeamMember successor =
+                    successors.get(targetByStakeholder.getOrDefault(stakeholder.getId(), request.successorId()));
+            requireNotBefore(date, o);
+            finish(o, date, request.handoverNote());
+            ownerships.flush();
+            Optional<Ownership> existing = ownerships.active(stakeholder.getId(), successor.getId());
+            UUID newAssignment = null;
+            if (o.getRole() == OwnershipRole.LEAD) {
+                existing.ifPresent(support -> finish(support, date, request.handoverNote()));
+                ownerships.flush();
+                newAssignment = start(stakeholder, successor, OwnershipRole.LEAD, date, request.handoverNote())
+                        .getId();
+                newLeadByStakeholder.put(stakeholder.getId(), successor);
+            } else if (existing.isEmpty()) {
+                newAssignment = start(stakeholder, successor, OwnershipRole.SUPPORT, date, request.handoverNote())
+                        .getId();
+            }
+            moved.add(
+                    new MovedAssignment(stakeholder.getId(), o.getRole(), o.getId(), newAssignment, successor.getId()));
+        }
+
+        List<MovedPlan> movedPlans = new ArrayList<>();
+        if (Boolean.TRUE.equals(request.movePlans())) {
+            for (EngagementPlan plan : plans.openPlansOf(leaverId)) {
+                UUID stakeholderId = plan.getStakeholder().getId();
+                TeamMember newOwner = newLeadByStakeholder.get(stakeholderId);
+                if (newOwner == null) {
+                    UUID target = targetByStakeholder.getOrDefault(stakeholderId, request.successorId());
+                    if (target == null) {
+                        throw ApiProblem.unprocessable(
+                                "mapping",
+                                "plan " + plan.getId() + " for stakeholder "
+                                        + stakeholderId
+                                        + " has no one to move to: add the stakeholder to the mapping or"
+                                        + " name a successorId");
+                    }
+                    newOwner = successors.get(target);
+                }
+                planService.moveTo(plan, newOwner);
+                movedPlans.add(new MovedPlan(plan.getId(), stakeholderId, newOwner.getId()));
+            }
+        }
+        ownerships.flush();
+        return new BulkHandoverResponse(leaverId, moved, movedPlans);
+    }
+
+    private Ownership start(
+            Stakeholder stakeholder, TeamMember member, OwnershipRole role, LocalDate start, String note) {
+        Ownership ownership = new Ownership(stakeholder, member, role, start, note);
+        ownership.touch(clock.now());
+        ownerships.persist(ownership);
+        ownerships.flush();
+        audit.record(
+                "ownership",
+                ownership.getId(),
+                AuditAction.CREATE,
+                null,
+                Map.of(
+                        "stakeholderId", stakeholder.getId().toString(),
+                        "teamMemberId", member.getId().toString(),
+                        "role", role.name(),
+                        "startDate", start.toString()));
+        return ownership;
+    }
+
+    private void finish(Ownership ownership, LocalDate end, String note) {
+        requireNotBefore(end, ownership);
+        ownership.end(end, note);
+        ownership.touch(clock.now());
+        Map<String, Object> after = new HashMap<>();
+        after.put("endDate", end.toString());
+        after.put("handoverNote", note);
+        Map<String, Object> before = new HashMap<>();
+        before.put("endDate", null);
+        before.put("handoverNote", null);
+        audit.record("ownership", ownership.getId(), AuditAction.UPDATE, before, after);
+    }
+
+    private static void requireNotBefore(LocalDate end, Ownership ownership) {
+        if (end.isBefore(ownership.getStartDate())) {
+            throw ApiProblem.invalid(
+                    "date", "cannot end an assignment before it started (" + ownership.getStartDate() + ")");
+        }
+    }
+
+    private Stakeholder stakeholder(UUID id) {
+        return stakeholders.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Stakeholder", id));
+    }
+
+    private TeamMember activeMember(String field, UUID id) {
+        TeamMember member = members.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblem.unprocessable(field, "team member " + id + " does not exist"));
+        if (!member.isActive()) {
+            throw ApiProblem.unprocessable(field, "team member " + id + " is inactive");
+        }
+        return member;
+    }
+}

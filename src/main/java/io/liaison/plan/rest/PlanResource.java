@@ -1,0 +1,200 @@
+package io.liaison.plan.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.plan.PlanStatus;
+import io.liaison.plan.service.PlanService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/plans")
+@Tag(name = "Engagement plans", description = "How the office means to engage each stakeholder")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class PlanResource {
+
+    private final PlanService service;
+    private final IdempotentPost idempotent;
+    private final MergePatcher patcher;
+    private final CsvExport csv;
+
+    PlanResource(PlanService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.patcher = patcher;
+        this.csv = csv;
+    }
+
+    public static class Filters {
+        @QueryParam("ownerId")
+        public UUID ownerId;
+
+        @QueryParam("status")
+        @Parameter(description = "When omitted, DRAFT and ACTIVE only unless includeArchived=true")
+        public PlanStatus status;
+
+        @QueryParam("stakeholderId")
+        public UUID stakeholderId;
+
+        @QueryParam("policyArea")
+        @Size(max = 40)
+        public String policyArea;
+
+        @QueryParam("organisationId")
+        @Parameter(description = "The stakeholder holds a post in this organisation today")
+        public UUID organisationId;
+
+        PlanService.Filter toFilter() {
+            return new PlanService.Filter(ownerId, status, stakeholderId, policyArea, organisationId);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List engagement plans",
+            description = "Sort fields: startDate, endDate, title, status, createdAt, updatedAt (default -startDate)."
+                    + " Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<PlanResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        return service.list(filters.toFilter(), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
+    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        return csv.stream(
+                "plans.csv",
+                PlanService.CSV_HEADER,
+                service.exportChunks(filters.toFilter(), page),
+                PlanService::csvRow);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get an engagement plan")
+    public RestResponse<PlanResponse> get(@PathParam("id") UUID id) {
+        return withETag(service.response(service.get(id)));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a plan (status DRAFT)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or archived stakeholder, unknown or inactive owner,"
+                    + " unknown policy areas; or an Idempotency-Key reused with another body")
+    public Response create(
+            @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
+            @Valid @NotNull PlanRequest body) {
+        return idempotent.run(idempotencyKey, Api.BASE + "/plans", body, () -> {
+            PlanResponse created = service.create(body);
+            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/plans/" + created.id()))
+                    .entity(created)
+                    .tag(ETags.of(created.version()))
+                    .build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a plan's details (not its status)")
+    @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown or inactive owner, unknown policy areas, another" + " stakeholder")
+    public RestResponse<PlanResponse> replace(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull PlanRequest body) {
+        return withETag(service.update(id, ifMatch, body));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")
+    @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
+    @APIResponse(responseCode = "422", description = "Unknown or inactive owner, unknown policy areas")
+    public RestResponse<PlanResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = PlanRequest.class) JsonNode patch) {
+        PlanRequest current = PlanRequest.from(service.get(id));
+        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, PlanRequest.class)));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Move a plan to another status",
+            description = "DRAFT → ACTIVE or CANCELLED; ACTIVE → COMPLETED or CANCELLED; COMPLETED and CANCELLED are"
+                    + " final. A stakeholder has at most one ACTIVE plan.")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not an allowed move, or the stakeholder already has an ACTIVE" + " plan")
+    public RestResponse<PlanResponse> transition(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Valid @NotNull PlanTransition body) {
+        return withETag(service.transition(id, ifMatch, body.status()));
+    }
+
+    private static RestResponse<PlanResponse> withETag(PlanResponse plan) {
+        return RestResponse.ResponseBuilder.ok(plan)
+                .tag(ETags.of(plan.version()))
+                .build();
+    }
+}
