@@ -133,4 +133,40 @@ public final class Fixtures {
                 .put("/api/v1/plans/" + planId + "/status")
                 .then();
     }
+
+    /** A team member and a JWT that is linked to them, with the given security role. */
+    public record Person(String id, String email, String token) {}
+
+    public static Person person(String securityRole) {
+        String email = "p-" + UUID.randomUUID() + "@example.org";
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("fullName", unique("Person"), "email", email, "role", "MAYORAL_APPOINTEE"))
+                .post("/api/v1/team-members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Person(id, email, Tokens.jwt(email, securityRole));
+    }
+
+    /** A minimal completed meeting yesterday with the given stakeholders. */
+    public static Map<String, Object> meeting(String... stakeholderIds) {
+        return new java.util.HashMap<>(Map.of(
+                "type", "MEETING",
+                "status", "COMPLETED",
+                "startsAt",
+                        java.time.OffsetDateTime.now().minusDays(1).withNano(0).toString(),
+                "stakeholderIds", java.util.List.of(stakeholderIds),
+                "summary", "Discussed the housing programme"));
+    }
+
+    public static String logInteraction(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
 }

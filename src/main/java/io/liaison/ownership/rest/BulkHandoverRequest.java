@@ -24,7 +24,13 @@ public record BulkHandoverRequest(
         @Schema(
                 description = "Also move the leaver's ACTIVE and DRAFT plans to each stakeholder's new owner",
                 defaultValue = "false")
-        Boolean movePlans) {
+        Boolean movePlans,
+
+        @Schema(
+                description = "Also move the leaver's OPEN follow-ups, each to the new owner of its interaction's"
+                        + " stakeholder (or to successorId)",
+                defaultValue = "false")
+        Boolean moveFollowUps) {
 
     @Schema(name = "BulkHandoverMove")
     public record Move(@NotNull UUID stakeholderId, @NotNull UUID toTeamMemberId) {}

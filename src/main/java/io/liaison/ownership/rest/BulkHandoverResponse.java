@@ -6,7 +6,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BulkHandoverResult", description = "What moved")
-public record BulkHandoverResponse(UUID fromTeamMemberId, List<MovedAssignment> assignments, List<MovedPlan> plans) {
+public record BulkHandoverResponse(
+        UUID fromTeamMemberId,
+        List<MovedAssignment> assignments,
+        List<MovedPlan> plans,
+        List<MovedFollowUp> followUps) {
+
+    @Schema(name = "MovedFollowUp")
+    public record MovedFollowUp(UUID followUpId, UUID interactionId, UUID toTeamMemberId) {}
 
     @Schema(name = "MovedAssignment")
     public record MovedAssignment(

@@ -6,6 +6,8 @@ import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.time.AppClock;
+import io.liaison.interaction.FollowUp;
+import io.liaison.interaction.service.FollowUpService;
 import io.liaison.ownership.Ownership;
 import io.liaison.ownership.OwnershipRepository;
 import io.liaison.ownership.OwnershipRole;
@@ -13,6 +15,7 @@ import io.liaison.ownership.rest.AssignmentRequest;
 import io.liaison.ownership.rest.BulkHandoverRequest;
 import io.liaison.ownership.rest.BulkHandoverResponse;
 import io.liaison.ownership.rest.BulkHandoverResponse.MovedAssignment;
+import io.liaison.ownership.rest.BulkHandoverResponse.MovedFollowUp;
 import io.liaison.ownership.rest.BulkHandoverResponse.MovedPlan;
 import io.liaison.ownership.rest.EndAssignmentRequest;
 import io.liaison.ownership.rest.HandoverRequest;
@@ -47,6 +50,7 @@ public class OwnershipService {
     private final TeamMemberRepository members;
     private final EngagementPlanRepository plans;
     private final PlanService planService;
+    private final FollowUpService followUps;
     private final AuditLog audit;
     private final AppClock clock;
 
@@ -56,8 +60,10 @@ public class OwnershipService {
             TeamMemberRepository members,
             EngagementPlanRepository plans,
             PlanService planService,
+            FollowUpService followUps,
             AuditLog audit,
             AppClock clock) {
+        this.followUps = followUps;
         this.ownerships = ownerships;
         this.stakeholders = stakeholders;
         this.members = members;
@@ -145,7 +151,7 @@ public class OwnershipService {
 
     /**
      * Moves every active assignment of a leaving member, to one successor or by stakeholder, and optionally their
-     * open plans; all or nothing. The leaver's assignments are locked first, so two handovers cannot interleave.
+     * open plans and follow-ups; all or nothing. The leaver's assignments are locked first, so two handovers cannot interleave.
      */
     @Transactional
     public BulkHandoverResponse bulkHandover(UUID leaverId, BulkHandoverRequest request) {
@@ -246,8 +252,29 @@ public class OwnershipService {
                 movedPlans.add(new MovedPlan(plan.getId(), stakeholderId, newOwner.getId()));
             }
         }
+        List<MovedFollowUp> movedFollowUps = new ArrayList<>();
+        if (Boolean.TRUE.equals(request.moveFollowUps())) {
+            for (FollowUp followUp : followUps.openOfAssigneeForUpdate(leaverId)) {
+                UUID target = followUp.getInteraction().getStakeholderIds().stream()
+                        .map(id -> newLeadByStakeholder.containsKey(id)
+                                ? newLeadByStakeholder.get(id).getId()
+                                : targetByStakeholder.get(id))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(request.successorId());
+                if (target == null) {
+                    throw ApiProblem.unprocessable(
+                            "mapping",
+                            "follow-up " + followUp.getId() + " has no one to move"
+                                    + " to: map one of its interaction's stakeholders or name a successorId");
+                }
+                followUps.reassign(followUp, target);
+                movedFollowUps.add(new MovedFollowUp(
+                        followUp.getId(), followUp.getInteraction().getId(), target));
+            }
+        }
         ownerships.flush();
-        return new BulkHandoverResponse(leaverId, moved, movedPlans);
+        return new BulkHandoverResponse(leaverId, moved, movedPlans, movedFollowUps);
     }
 
     private Ownership start(

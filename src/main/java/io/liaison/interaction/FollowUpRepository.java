@@ -1,0 +1,28 @@
+package io.liaison.interaction;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
+
+    public List<FollowUp> forInteractions(Collection<UUID> interactionIds) {
+        if (interactionIds.isEmpty()) {
+            return List.of();
+        }
+        return find("interaction.id in ?1 order by dueDate, id", interactionIds).list();
+    }
+
+    /** A member's OPEN follow-ups, locked: the ones a handover moves. */
+    public List<FollowUp> openOfAssigneeForUpdate(UUID assigneeId) {
+        return find(
+                        "from FollowUp f join fetch f.interaction where f.assigneeId = ?1 and f.status = ?2",
+                        assigneeId,
+                        FollowUpStatus.OPEN)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+}

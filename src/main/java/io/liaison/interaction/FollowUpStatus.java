@@ -1,0 +1,6 @@
+package io.liaison.interaction;
+
+public enum FollowUpStatus {
+    OPEN,
+    DONE
+}

@@ -1,0 +1,7 @@
+package io.liaison.interaction;
+
+public enum InteractionStatus {
+    SCHEDULED,
+    COMPLETED,
+    CANCELLED
+}

@@ -1,0 +1,67 @@
+package io.liaison.interaction.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.http.Api;
+import io.liaison.common.http.ETags;
+import io.liaison.common.json.JsonMergePatch;
+import io.liaison.common.json.MergePatcher;
+import io.liaison.common.security.Roles;
+import io.liaison.interaction.service.FollowUpService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(Api.BASE + "/follow-ups")
+@Tag(name = "Interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class FollowUpResource {
+
+    private final FollowUpService service;
+    private final MergePatcher patcher;
+
+    FollowUpResource(FollowUpService service, MergePatcher patcher) {
+        this.service = service;
+        this.patcher = patcher;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a follow-up")
+    public RestResponse<FollowUpResponse> get(@PathParam("id") UUID id) {
+        FollowUpResponse followUp = FollowUpResponse.from(service.get(id));
+        return RestResponse.ResponseBuilder.ok(followUp)
+                .tag(ETags.of(followUp.version()))
+                .build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
+    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Operation(
+            summary = "Change a follow-up; {\"status\": \"DONE\"} marks it done",
+            description = "An APPOINTEE may only mark their own follow-ups done.")
+    public RestResponse<FollowUpResponse> patch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
+        FollowUpUpdate current = FollowUpUpdate.from(service.get(id));
+        FollowUpResponse updated = service.update(id, ifMatch, patcher.apply(current, patch, FollowUpUpdate.class));
+        return RestResponse.ResponseBuilder.ok(updated)
+                .tag(ETags.of(updated.version()))
+                .build();
+    }
+}

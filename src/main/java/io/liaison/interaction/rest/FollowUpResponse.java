@@ -1,0 +1,36 @@
+package io.liaison.interaction.rest;
+
+import io.liaison.interaction.FollowUp;
+import io.liaison.interaction.FollowUpStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FollowUp")
+public record FollowUpResponse(
+        UUID id,
+        UUID interactionId,
+        String description,
+        UUID assigneeId,
+        LocalDate dueDate,
+        FollowUpStatus status,
+        Instant doneAt,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static FollowUpResponse from(FollowUp f) {
+        return new FollowUpResponse(
+                f.getId(),
+                f.getInteraction().getId(),
+                f.getDescription(),
+                f.getAssigneeId(),
+                f.getDueDate(),
+                f.getStatus(),
+                f.getDoneAt(),
+                f.getVersion(),
+                f.getCreatedAt(),
+                f.getUpdatedAt());
+    }
+}

@@ -1,0 +1,62 @@
+package io.liaison.interaction.rest;
+
+import io.liaison.interaction.Classification;
+import io.liaison.interaction.InteractionStatus;
+import io.liaison.interaction.InteractionType;
+import io.liaison.interaction.service.InteractionService;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Filters shared by the office-wide list and every timeline. */
+public class InteractionFilters {
+
+    @QueryParam("type")
+    public InteractionType type;
+
+    @QueryParam("status")
+    public InteractionStatus status;
+
+    @QueryParam("attendeeId")
+    @Parameter(description = "An office attendee")
+    public UUID attendeeId;
+
+    @QueryParam("policyArea")
+    @Size(max = 40)
+    public String policyArea;
+
+    @QueryParam("classification")
+    public Classification classification;
+
+    @QueryParam("from")
+    @Parameter(description = "Starting at or after this instant")
+    public Instant from;
+
+    @QueryParam("to")
+    @Parameter(description = "Starting before this instant")
+    public Instant to;
+
+    @QueryParam("q")
+    @Size(max = 200)
+    @Parameter(
+            description = "Full-text search over title, summary, outcome and decisions (web-search syntax:"
+                    + " words, \"phrases\", -exclusions, or)")
+    public String q;
+
+    public InteractionService.Filter toFilter(UUID stakeholderId, UUID organisationId, UUID postId) {
+        return new InteractionService.Filter(
+                type,
+                status,
+                stakeholderId,
+                organisationId,
+                postId,
+                attendeeId,
+                policyArea,
+                classification,
+                from,
+                to,
+                q);
+    }
+}

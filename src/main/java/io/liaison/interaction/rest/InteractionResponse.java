@@ -1,0 +1,45 @@
+package io.liaison.interaction.rest;
+
+import io.liaison.common.time.AppClock;
+import io.liaison.interaction.Classification;
+import io.liaison.interaction.InteractionStatus;
+import io.liaison.interaction.InteractionType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Interaction")
+public record InteractionResponse(
+        UUID id,
+        InteractionType type,
+        InteractionStatus status,
+        @Schema(description = "In Europe/London time") OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String title,
+        List<Party> stakeholders,
+        List<Party> attendees,
+        UUID planId,
+        List<String> policyAreas,
+        @Schema(description = "Null when redacted") String summary,
+        @Schema(description = "Null when redacted") String outcome,
+        @Schema(description = "Null when redacted") String decisions,
+        Classification classification,
+
+        @Schema(description = "True when OFFICIAL_SENSITIVE content was withheld from this caller")
+        boolean redacted,
+
+        Boolean briefingPackReady,
+        List<FollowUpResponse> followUps,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    @Schema(name = "InteractionParty", description = "A stakeholder or attendee, by id and name")
+    public record Party(UUID id, String name) {}
+
+    static OffsetDateTime london(Instant instant) {
+        return instant == null ? null : instant.atZone(AppClock.LONDON).toOffsetDateTime();
+    }
+}

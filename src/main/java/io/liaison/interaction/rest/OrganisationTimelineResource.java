@@ -1,0 +1,45 @@
+package io.liaison.interaction.rest;
+
+import io.liaison.common.http.Api;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.interaction.service.InteractionService;
+import io.liaison.organisation.service.OrganisationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** An organisation's interactions through the holders of its posts. */
+@Path(Api.BASE + "/organisations/{id}/interactions")
+@Tag(name = "Interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class OrganisationTimelineResource {
+
+    private final InteractionService interactions;
+    private final OrganisationService organisations;
+
+    OrganisationTimelineResource(InteractionService interactions, OrganisationService organisations) {
+        this.interactions = interactions;
+        this.organisations = organisations;
+    }
+
+    @GET
+    @Operation(
+            summary = "An organisation's timeline: interactions with the holders of its posts, while they held them",
+            description = "Newest first.")
+    public PageResponse<InteractionResponse> timeline(
+            @PathParam("id") UUID id, @Valid @BeanParam InteractionFilters filters, @Valid @BeanParam PageParams page) {
+        organisations.get(id);
+        return interactions.list(filters.toFilter(null, id, null), page);
+    }
+}

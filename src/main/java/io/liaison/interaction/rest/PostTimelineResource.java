@@ -1,0 +1,45 @@
+package io.liaison.interaction.rest;
+
+import io.liaison.common.http.Api;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.interaction.service.InteractionService;
+import io.liaison.post.service.PostService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A post's interactions through its holders, during their tenures. */
+@Path(Api.BASE + "/posts/{id}/interactions")
+@Tag(name = "Interactions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class PostTimelineResource {
+
+    private final InteractionService interactions;
+    private final PostService posts;
+
+    PostTimelineResource(InteractionService interactions, PostService posts) {
+        this.interactions = interactions;
+        this.posts = posts;
+    }
+
+    @GET
+    @Operation(
+            summary = "A post's timeline: its holders' interactions during their tenures",
+            description = "So the history of \"Leader of Barnet Council\" survives elections. Newest first.")
+    public PageResponse<InteractionResponse> timeline(
+            @PathParam("id") UUID id, @Valid @BeanParam InteractionFilters filters, @Valid @BeanParam PageParams page) {
+        posts.get(id);
+        return interactions.list(filters.toFilter(null, null, id), page);
+    }
+}

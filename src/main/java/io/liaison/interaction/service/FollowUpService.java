@@ -1,0 +1,144 @@
+package io.liaison.interaction.service;
+
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.ETags;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.ListQueries;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.security.Caller;
+import io.liaison.common.security.Roles;
+import io.liaison.common.time.AppClock;
+import io.liaison.interaction.FollowUp;
+import io.liaison.interaction.FollowUpRepository;
+import io.liaison.interaction.FollowUpStatus;
+import io.liaison.interaction.Interaction;
+import io.liaison.interaction.rest.FollowUpResponse;
+import io.liaison.interaction.rest.FollowUpUpdate;
+import io.liaison.interaction.rest.InteractionRequest;
+import io.liaison.team.TeamMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FollowUpService {
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("dueDate", "f.due_date");
+        SORTS.put("createdAt", "f.created_at");
+        SORTS.put("updatedAt", "f.updated_at");
+    }
+
+    private final FollowUpRepository followUps;
+    private final InteractionService interactions;
+    private final ListQueries lists;
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final AppClock clock;
+
+    FollowUpService(
+            FollowUpRepository followUps,
+            InteractionService interactions,
+            ListQueries lists,
+            EntityManager em,
+            Caller caller,
+            AuditLog audit,
+            AppClock clock) {
+        this.followUps = followUps;
+        this.interactions = interactions;
+        this.lists = lists;
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A team member's follow-ups, OPEN by default, soonest due first. */
+    public PageResponse<FollowUpResponse> ofAssignee(UUID assigneeId, FollowUpStatus status, PageParams params) {
+        if (em.find(TeamMember.class, assigneeId) == null) {
+            throw ApiProblem.notFound("Team member", assigneeId);
+        }
+        SqlFilter filter = new SqlFilter()
+                .standard(params, null, "f.updated_at")
+                .where("f.assignee_id = :assigneeId", "assigneeId", assigneeId)
+                .where("f.status = :status", "status", (status == null ? FollowUpStatus.OPEN : status).name());
+        String orderBy = SortOrder.toSql(params, SORTS, "dueDate", "f.id", "f.updated_at");
+        return lists.page(
+                FollowUp.class,
+                "follow_up f",
+                "f",
+                filter,
+                orderBy,
+                params,
+                rows -> rows.stream().map(FollowUpResponse::from).toList());
+    }
+
+    public FollowUp get(UUID id) {
+        return followUps.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Follow-up", id));
+    }
+
+    @Transactional
+    public FollowUpResponse add(UUID interactionId, InteractionRequest.FollowUpRequest body) {
+        Interaction interaction = interactions.editable(interactionId);
+        return FollowUpResponse.from(interactions.addFollowUp(interaction, body, "assigneeId"));
+    }
+
+    /** EDITOR and ADMIN change anything; an APPOINTEE may only mark their own follow-ups done (or open again). */
+    @Transactional
+    public FollowUpResponse update(UUID id, String ifMatch, FollowUpUpdate update) {
+        FollowUp followUp = get(id);
+        ETags.requireMatch(ifMatch, followUp.getVersion());
+        FollowUpUpdate before = FollowUpUpdate.from(followUp);
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.EDITOR)) {
+            boolean own =
+                    caller.teamMemberId().map(followUp.getAssigneeId()::equals).orElse(false);
+            boolean onlyStatus = Objects.equals(before.description(), update.description())
+                    && Objects.equals(before.assigneeId(), update.assigneeId())
+                    && Objects.equals(before.dueDate(), update.dueDate());
+            if (!own || !onlyStatus) {
+                throw InteractionService.forbidden("you may only mark your own follow-ups done");
+            }
+        }
+        if (em.find(TeamMember.class, update.assigneeId()) == null) {
+            throw ApiProblem.unprocessable("assigneeId", "team member " + update.assigneeId() + " does not exist");
+        }
+        followUp.setDescription(update.description().trim());
+        followUp.setAssigneeId(update.assigneeId());
+        followUp.setDueDate(update.dueDate());
+        followUp.setStatus(update.status(), clock.now());
+        followUp.touch(clock.now());
+        followUps.flush();
+        audit.record("follow-up", id, AuditAction.UPDATE, before, FollowUpUpdate.from(followUp));
+        return FollowUpResponse.from(followUp);
+    }
+
+    /** For handovers: reassigns in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reassign(FollowUp followUp, UUID newAssignee) {
+        UUID before = followUp.getAssigneeId();
+        followUp.setAssigneeId(newAssignee);
+        followUp.touch(clock.now());
+        audit.record(
+                "follow-up",
+                followUp.getId(),
+                AuditAction.UPDATE,
+                Map.of("assigneeId", before),
+                Map.of("assigneeId", newAssignee));
+    }
+
+    public List<FollowUp> openOfAssigneeForUpdate(UUID assigneeId) {
+        return followUps.openOfAssigneeForUpdate(assigneeId);
+    }
+}

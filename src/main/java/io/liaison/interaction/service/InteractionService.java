@@ -1,0 +1,585 @@
+package io.liaison.interaction.service;
+
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.ETags;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.ListQueries;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.security.Caller;
+import io.liaison.common.security.Roles;
+import io.liaison.common.security.SensitiveContent;
+import io.liaison.common.time.AppClock;
+import io.liaison.interaction.Classification;
+import io.liaison.interaction.FollowUp;
+import io.liaison.interaction.FollowUpRepository;
+import io.liaison.interaction.Interaction;
+import io.liaison.interaction.InteractionRepository;
+import io.liaison.interaction.InteractionStatus;
+import io.liaison.interaction.InteractionType;
+import io.liaison.interaction.rest.Completion;
+import io.liaison.interaction.rest.FollowUpResponse;
+import io.liaison.interaction.rest.InteractionRequest;
+import io.liaison.interaction.rest.InteractionResponse;
+import io.liaison.interaction.rest.InteractionResponse.Party;
+import io.liaison.plan.EngagementPlan;
+import io.liaison.plan.EngagementPlanRepository;
+import io.liaison.policyarea.PolicyAreaRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class InteractionService {
+
+    public static final List<String> CSV_HEADER = List.of(
+            "id",
+            "type",
+            "status",
+            "startsAt",
+            "endsAt",
+            "title",
+            "stakeholders",
+            "attendees",
+            "policyAreas",
+            "classification",
+            "redacted",
+            "summary",
+            "outcome",
+            "decisions",
+            "openFollowUps",
+            "updatedAt");
+
+    static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("startsAt", "i.starts_at");
+        SORTS.put("createdAt", "i.created_at");
+        SORTS.put("updatedAt", "i.updated_at");
+    }
+
+    /** The London date of the interaction, for "held the post at the time". */
+    private static final String DAY_OF = "cast(i.starts_at at time zone 'Europe/London' as date)";
+
+    private final InteractionRepository interactions;
+    private final FollowUpRepository followUps;
+    private final EngagementPlanRepository plans;
+    private final PolicyAreaRepository policyAreas;
+    private final ListQueries lists;
+    private final EntityManager em;
+    private final SensitiveContent sensitive;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final AppClock clock;
+
+    InteractionService(
+            InteractionRepository interactions,
+            FollowUpRepository followUps,
+            EngagementPlanRepository plans,
+            PolicyAreaRepository policyAreas,
+            ListQueries lists,
+            EntityManager em,
+            SensitiveContent sensitive,
+            Caller caller,
+            AuditLog audit,
+            AppClock clock) {
+        this.interactions = interactions;
+        this.followUps = followUps;
+        this.plans = plans;
+        this.policyAreas = policyAreas;
+        this.lists = lists;
+        this.em = em;
+        this.sensitive = sensitive;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Filters of the office-wide list and of every timeline. postId and organisationId match interactions with a
+     * stakeholder who held the post (or a post of the organisation) on the day of the interaction, so a post's
+     * history survives elections.
+     */
+    public record Filter(
+            InteractionType type,
+            InteractionStatus status,
+            UUID stakeholderId,
+            UUID organisationId,
+            UUID postId,
+            UUID attendeeId,
+            String policyArea,
+            Classification classification,
+            Instant from,
+            Instant to,
+            String q) {}
+
+    public PageResponse<InteractionResponse> list(Filter criteria, PageParams params) {
+        return lists.page(
+                Interaction.class,
+                "interaction i",
+                "i",
+                filter(criteria, params),
+                orderBy(params),
+                params,
+                this::responses);
+    }
+
+    public IntFunction<List<InteractionResponse>> exportChunks(Filter criteria, PageParams params) {
+        SqlFilter filter = filter(criteria, params);
+        String orderBy = orderBy(params);
+        return offset -> responses(
+                lists.rows(Interaction.class, "interaction i", "i", filter, orderBy, offset, CsvExport.CHUNK));
+    }
+
+    public static List<?> csvRow(InteractionResponse i) {
+        return java.util.Arrays.asList(
+                i.id(),
+                i.type(),
+                i.status(),
+                i.startsAt(),
+                i.endsAt(),
+                i.title(),
+                i.stakeholders().stream().map(Party::name).toList(),
+                i.attendees().stream().map(Party::name).toList(),
+                i.policyAreas(),
+                i.classification(),
+                i.redacted(),
+                i.summary(),
+                i.outcome(),
+                i.decisions(),
+                i.followUps().stream()
+                        .filter(f -> f.status() == io.liaison.interaction.FollowUpStatus.OPEN)
+                        .count(),
+                i.updatedAt());
+    }
+
+    private SqlFilter filter(Filter c, PageParams params) {
+        SqlFilter filter = new SqlFilter().standard(params, null, "i.updated_at");
+        if (c.type() != null) {
+            filter.where("i.type = :type", "type", c.type().name());
+        }
+        if (c.status() != null) {
+            filter.where("i.status = :status", "status", c.status().name());
+        }
+        if (c.classification() != null) {
+            filter.where(
+                    "i.classification = :classification",
+                    "classification",
+                    c.classification().name());
+        }
+        if (c.stakeholderId() != null) {
+            filter.where(
+                    "exists (select 1 from interaction_stakeholder s where s.interaction_id = i.id"
+                            + " and s.stakeholder_id = :stakeholderId)",
+                    "stakeholderId",
+                    c.stakeholderId());
+        }
+        if (c.attendeeId() != null) {
+            filter.where(
+                    "exists (select 1 from interaction_attendee a where a.interaction_id = i.id"
+                            + " and a.team_member_id = :attendeeId)",
+                    "attendeeId",
+                    c.attendeeId());
+        }
+        if (c.policyArea() != null && !c.policyArea().isBlank()) {
+            filter.where(
+                    "exists (select 1 from interaction_policy_area p where p.interaction_id = i.id"
+                            + " and p.policy_area_code = :policyArea)",
+                    "policyArea",
+                    c.policyArea());
+        }
+        if (c.postId() != null) {
+            filter.where(
+                    "exists (select 1 from interaction_stakeholder s join tenure t"
+                            + " on t.stakeholder_id = s.stakeholder_id where s.interaction_id = i.id and t.post_id = :postId"
+                            + " and t.start_date <= " + DAY_OF + " and (t.end_date is null or t.end_date > " + DAY_OF
+                            + "))",
+                    "postId",
+                    c.postId());
+        }
+        if (c.organisationId() != null) {
+            filter.where(
+                    "exists (select 1 from interaction_stakeholder s join tenure t"
+                            + " on t.stakeholder_id = s.stakeholder_id join post o on o.id = t.post_id"
+                            + " where s.interaction_id = i.id and o.organisation_id = :organisationId"
+                            + " and t.start_date <= " + DAY_OF + " and (t.end_date is null or t.end_date > " + DAY_OF
+                            + "))",
+                    "organisationId",
+                    c.organisationId());
+        }
+        if (c.from() != null) {
+            filter.where("i.starts_at >= :from", "from", c.from());
+        }
+        if (c.to() != null) {
+            filter.where("i.starts_at < :to", "to", c.to());
+        }
+        if (c.q() != null && !c.q().isBlank()) {
+            filter.where("i.search @@ websearch_to_tsquery('english', :q)", "q", c.q().trim());
+            if (!caller.hasRole(Roles.ADMIN)) {
+                // A match in withheld text would reveal what it says: search it only where the caller may read it.
+                UUID me = caller.teamMemberId().orElse(null);
+                filter.where(
+                        me == null
+                                ? "i.classification = 'OFFICIAL'"
+                                : "(i.classification = 'OFFICIAL'"
+                                        + " or exists (select 1 from interaction_attendee a2 where a2.interaction_id = i.id"
+                                        + " and a2.team_member_id = :me)"
+                                        + " or exists (select 1 from interaction_stakeholder s2 join ownership o2"
+                                        + " on o2.stakeholder_id = s2.stakeholder_id and o2.end_date is null"
+                                        + " where s2.interaction_id = i.id and o2.team_member_id = :me))");
+                if (me != null) {
+                    filter.param("me", me);
+                }
+            }
+        }
+        return filter;
+    }
+
+    private static String orderBy(PageParams params) {
+        return SortOrder.toSql(params, SORTS, "-startsAt", "i.id", "i.updated_at");
+    }
+
+    /**
+     * Responses for a page: names, follow-ups and the sensitive-content check each loaded in one query for the
+     * whole page.
+     */
+    private List<InteractionResponse> responses(List<Interaction> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> stakeholderIds = new HashSet<>();
+        Set<UUID> memberIds = new HashSet<>();
+        Set<UUID> sensitiveIds = new HashSet<>();
+        for (Interaction i : rows) {
+            stakeholderIds.addAll(i.getStakeholderIds());
+            memberIds.addAll(i.getAttendeeIds());
+            if (i.getClassification() == Classification.OFFICIAL_SENSITIVE) {
+                sensitiveIds.add(i.getId());
+            }
+        }
+        Map<UUID, String> stakeholderNames = names(
+                "select id, concat_ws(' ', honorific, first_name, last_name)" + " from stakeholder where id in (:ids)",
+                stakeholderIds);
+        Map<UUID, String> memberNames = names("select id, full_name from team_member where id in (:ids)", memberIds);
+        Set<UUID> readable = sensitive.readable(sensitiveIds);
+        Map<UUID, List<FollowUpResponse>> actions =
+                followUps.forInteractions(rows.stream().map(Interaction::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                f -> f.getInteraction().getId(),
+                                Collectors.mapping(FollowUpResponse::from, Collectors.toList())));
+        List<InteractionResponse> responses = new ArrayList<>(rows.size());
+        for (Interaction i : rows) {
+            boolean redacted = sensitiveIds.contains(i.getId()) && !readable.contains(i.getId());
+            responses.add(new InteractionResponse(
+                    i.getId(),
+                    i.getType(),
+                    i.getStatus(),
+                    i.getStartsAt().atZone(AppClock.LONDON).toOffsetDateTime(),
+                    i.getEndsAt() == null
+                            ? null
+                            : i.getEndsAt().atZone(AppClock.LONDON).toOffsetDateTime(),
+                    i.getTitle(),
+                    i.getStakeholderIds().stream()
+                            .map(id -> new Party(id, stakeholderNames.get(id)))
+                            .toList(),
+                    i.getAttendeeIds().stream()
+                            .map(id -> new Party(id, memberNames.get(id)))
+                            .toList(),
+                    i.getPlanId(),
+                    i.getPolicyAreas().stream().sorted().toList(),
+                    redacted ? null : i.getSummary(),
+                    redacted ? null : i.getOutcome(),
+                    redacted ? null : i.getDecisions(),
+                    i.getClassification(),
+                    redacted,
+                    i.getBriefingPackReady(),
+                    actions.getOrDefault(i.getId(), List.of()),
+                    i.getVersion(),
+                    i.getCreatedAt(),
+                    i.getUpdatedAt()));
+        }
+        return responses;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, String> names(String sql, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        for (Object[] row : (List<Object[]>)
+                em.createNativeQuery(sql).setParameter("ids", ids).getResultList()) {
+            names.put((UUID) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    public Interaction get(UUID id) {
+        return interactions.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
+    }
+
+    public InteractionResponse response(Interaction interaction) {
+        return responses(List.of(interaction)).get(0);
+    }
+
+    @Transactional
+    public InteractionResponse log(InteractionRequest request) {
+        requireMayLogFor(request.stakeholderIds());
+        Interaction interaction = new Interaction();
+        apply(interaction, request, Set.of());
+        interactions.persist(interaction);
+        interactions.flush();
+        List<InteractionRequest.FollowUpRequest> actions =
+                request.followUps() == null ? List.of() : request.followUps();
+        for (int i = 0; i < actions.size(); i++) {
+            addFollowUp(interaction, actions.get(i), "followUps[" + i + "].assigneeId");
+        }
+        audit.record(
+                "interaction", interaction.getId(), AuditAction.CREATE, null, InteractionRequest.from(interaction));
+        return response(interaction);
+    }
+
+    @Transactional
+    public InteractionResponse update(UUID id, String ifMatch, InteractionRequest request) {
+        Interaction interaction = get(id);
+        ETags.requireMatch(ifMatch, interaction.getVersion());
+        requireMayEdit(interaction);
+        if (request.followUps() != null && !request.followUps().isEmpty()) {
+            throw ApiProblem.invalid(
+                    "followUps", "add follow-ups to an existing interaction at" + " /interactions/{id}/follow-ups");
+        }
+        requireAllowedMove(interaction.getStatus(), request.status());
+        InteractionRequest before = InteractionRequest.from(interaction);
+        apply(interaction, request, interaction.getStakeholderIds());
+        interactions.flush();
+        audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
+        return response(interaction);
+    }
+
+    @Transactional
+    public InteractionResponse complete(UUID id, String ifMatch, Completion completion) {
+        Interaction interaction = get(id);
+        ETags.requireMatch(ifMatch, interaction.getVersion());
+        requireMayEdit(interaction);
+        requireAllowedMove(interaction.getStatus(), InteractionStatus.COMPLETED);
+        if (interaction.getStartsAt().isAfter(clock.now())) {
+            throw ApiProblem.conflict(
+                    "startsAt",
+                    "an interaction that has not started yet cannot be completed;" + " reschedule it first");
+        }
+        InteractionRequest before = InteractionRequest.from(interaction);
+        interaction.setStatus(InteractionStatus.COMPLETED);
+        if (completion != null) {
+            if (completion.outcome() != null) {
+                interaction.setOutcome(completion.outcome());
+            }
+            if (completion.decisions() != null) {
+                interaction.setDecisions(completion.decisions());
+            }
+            if (completion.summary() != null) {
+                interaction.setSummary(completion.summary());
+            }
+            if (completion.endsAt() != null) {
+                Instant ends = completion.endsAt().toInstant();
+                if (ends.isBefore(interaction.getStartsAt())) {
+                    throw ApiProblem.invalid("endsAt", "must not be before startsAt");
+                }
+                interaction.setEndsAt(ends);
+            }
+        }
+        interaction.touch(clock.now());
+        interactions.flush();
+        audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
+        return response(interaction);
+    }
+
+    @Transactional
+    public InteractionResponse cancel(UUID id, String ifMatch) {
+        Interaction interaction = get(id);
+        ETags.requireMatch(ifMatch, interaction.getVersion());
+        requireMayEdit(interaction);
+        requireAllowedMove(interaction.getStatus(), InteractionStatus.CANCELLED);
+        InteractionStatus before = interaction.getStatus();
+        interaction.setStatus(InteractionStatus.CANCELLED);
+        interaction.touch(clock.now());
+        interactions.flush();
+        audit.record(
+                "interaction",
+                id,
+                AuditAction.UPDATE,
+                Map.of("status", before),
+                Map.of("status", InteractionStatus.CANCELLED));
+        return response(interaction);
+    }
+
+    /** For the follow-up service: the interaction exists and the caller may change it. */
+    public Interaction editable(UUID id) {
+        Interaction interaction = get(id);
+        requireMayEdit(interaction);
+        return interaction;
+    }
+
+    /** Creates a follow-up within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FollowUp addFollowUp(Interaction interaction, InteractionRequest.FollowUpRequest body, String field) {
+        requireMember(body.assigneeId(), field);
+        FollowUp followUp = new FollowUp(interaction);
+        followUp.setDescription(body.description().trim());
+        followUp.setAssigneeId(body.assigneeId());
+        followUp.setDueDate(body.dueDate());
+        followUp.touch(clock.now());
+        followUps.persist(followUp);
+        followUps.flush();
+        audit.record(
+                "follow-up",
+                followUp.getId(),
+                AuditAction.CREATE,
+                null,
+                Map.of(
+                        "interactionId", interaction.getId().toString(),
+                        "description", followUp.getDescription(),
+                        "assigneeId", followUp.getAssigneeId().toString(),
+                        "dueDate", followUp.getDueDate().toString()));
+        return followUp;
+    }
+
+    private static void requireAllowedMove(InteractionStatus from, InteractionStatus to) {
+        if (from == to) {
+            return;
+        }
+        if (from != InteractionStatus.SCHEDULED) {
+            throw ApiProblem.conflict("status", "a " + from + " interaction cannot become " + to);
+        }
+    }
+
+    /** APPOINTEEs log only for stakeholders they own (LEAD or SUPPORT); EDITOR and ADMIN for anyone. */
+    private void requireMayLogFor(List<UUID> stakeholderIds) {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR)) {
+            return;
+        }
+        UUID me = caller.teamMemberId()
+                .orElseThrow(() -> forbidden("your login is not linked to a team member, so you own no stakeholders"));
+        Number owned = (Number) em.createNativeQuery("select count(distinct stakeholder_id) from ownership"
+                        + " where team_member_id = :me and end_date is null and stakeholder_id in (:ids)")
+                .setParameter("me", me)
+                .setParameter("ids", new HashSet<>(stakeholderIds))
+                .getSingleResult();
+        if (owned.intValue() < new HashSet<>(stakeholderIds).size()) {
+            throw forbidden("you may log interactions only for stakeholders you own (LEAD or SUPPORT)");
+        }
+    }
+
+    /** APPOINTEEs edit only the interactions they attend. */
+    private void requireMayEdit(Interaction interaction) {
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.EDITOR)) {
+            return;
+        }
+        UUID me = caller.teamMemberId().orElse(null);
+        if (me == null || !interaction.getAttendeeIds().contains(me)) {
+            throw forbidden("you may change only the interactions you attend");
+        }
+    }
+
+    static ApiProblem forbidden(String why) {
+        return new ApiProblem(403, "forbidden", "Forbidden", why, null);
+    }
+
+    private void apply(Interaction interaction, InteractionRequest request, Set<UUID> alreadyLinked) {
+        Instant starts = request.startsAt().toInstant();
+        Instant ends = request.endsAt() == null ? null : request.endsAt().toInstant();
+        if (ends != null && ends.isBefore(starts)) {
+            throw ApiProblem.invalid("endsAt", "must not be before startsAt");
+        }
+        if (request.status() == InteractionStatus.COMPLETED && starts.isAfter(clock.now())) {
+            throw ApiProblem.invalid("startsAt", "a COMPLETED interaction cannot start in the future");
+        }
+        if (Boolean.TRUE.equals(request.briefingPackReady()) && !request.type().needsBriefingPack()) {
+            throw ApiProblem.invalid("briefingPackReady", "only meetings and visits have a briefing pack");
+        }
+        List<UUID> stakeholderIds = List.copyOf(new LinkedHashSet<>(request.stakeholderIds()));
+        checkStakeholders(stakeholderIds, alreadyLinked);
+        List<UUID> attendeeIds =
+                request.attendeeIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.attendeeIds()));
+        for (int i = 0; i < attendeeIds.size(); i++) {
+            requireMember(attendeeIds.get(i), "attendeeIds[" + i + "]");
+        }
+        if (request.planId() != null) {
+            EngagementPlan plan = plans.findByIdOptional(request.planId())
+                    .orElseThrow(
+                            () -> ApiProblem.unprocessable("planId", "plan " + request.planId() + " does not exist"));
+            if (!stakeholderIds.contains(plan.getStakeholder().getId())) {
+                throw ApiProblem.unprocessable("planId", "the plan is for a stakeholder not in stakeholderIds");
+            }
+        }
+        Set<String> areas = request.policyAreas() == null ? Set.of() : new LinkedHashSet<>(request.policyAreas());
+        Set<String> unknown = policyAreas.unknownCodes(areas);
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.unprocessable("policyAreas", "unknown policy area codes: " + String.join(", ", unknown));
+        }
+        interaction.setType(request.type());
+        interaction.setStatus(request.status());
+        interaction.setStartsAt(starts);
+        interaction.setEndsAt(ends);
+        interaction.setTitle(request.title());
+        interaction.setPlanId(request.planId());
+        interaction.setSummary(request.summary());
+        interaction.setOutcome(request.outcome());
+        interaction.setDecisions(request.decisions());
+        interaction.setClassification(
+                request.classification() == null ? Classification.OFFICIAL : request.classification());
+        interaction.setBriefingPackReady(request.type().needsBriefingPack() ? request.briefingPackReady() : null);
+        Interaction.replace(interaction.getStakeholderIds(), stakeholderIds);
+        Interaction.replace(interaction.getAttendeeIds(), attendeeIds);
+        Interaction.replace(interaction.getPolicyAreas(), areas);
+        interaction.touch(clock.now());
+    }
+
+    /** Unknown stakeholders are 422; archived ones cannot be newly linked (those already linked stay). */
+    @SuppressWarnings("unchecked")
+    private void checkStakeholders(List<UUID> ids, Set<UUID> alreadyLinked) {
+        Map<UUID, String> status = new HashMap<>();
+        for (Object[] row :
+                (List<Object[]>) em.createNativeQuery("select id, status from stakeholder where id in (:ids)")
+                        .setParameter("ids", ids)
+                        .getResultList()) {
+            status.put((UUID) row[0], (String) row[1]);
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            UUID id = ids.get(i);
+            if (!status.containsKey(id)) {
+                throw ApiProblem.unprocessable("stakeholderIds[" + i + "]", "stakeholder " + id + " does not exist");
+            }
+            if ("ARCHIVED".equals(status.get(id)) && !alreadyLinked.contains(id)) {
+                throw ApiProblem.unprocessable(
+                        "stakeholderIds[" + i + "]",
+                        "stakeholder " + id + " is archived and cannot get new interactions");
+            }
+        }
+    }
+
+    private void requireMember(UUID id, String field) {
+        Number found = (Number) em.createNativeQuery("select count(*) from team_member where id = :id")
+                .setParameter("id", id)
+                .getSingleResult();
+        if (found.intValue() == 0) {
+            throw ApiProblem.unprocessable(field, "team member " + id + " does not exist");
+        }
+    }
+}

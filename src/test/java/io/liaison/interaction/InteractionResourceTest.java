@@ -1,0 +1,361 @@
+package io.liaison.interaction;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class InteractionResourceTest {
+
+    @Test
+    void logsAMeetingWithDecisionsAndFollowUpsInOneCall() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Met"));
+        String attendee = Fixtures.teamMember("DEPUTY_MAYOR");
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("attendeeIds", List.of(attendee));
+        body.put("policyAreas", List.of("housing"));
+        body.put("decisions", "Joint bid for funding");
+        body.put("startsAt", "2026-06-10T10:00:00+01:00");
+        body.put(
+                "followUps",
+                List.of(Map.of("description", "Send the bid draft", "assigneeId", attendee, "dueDate", "2026-06-20")));
+        String id = Fixtures.logInteraction(body);
+        given().get("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("startsAt", equalTo("2026-06-10T10:00:00+01:00"))
+                .body("stakeholders[0].id", equalTo(stakeholder))
+                .body("stakeholders[0].name", startsWith("Test Met"))
+                .body("attendees[0].id", equalTo(attendee))
+                .body("decisions", equalTo("Joint bid for funding"))
+                .body("classification", equalTo("OFFICIAL"))
+                .body("redacted", equalTo(false))
+                .body("followUps[0].description", equalTo("Send the bid draft"))
+                .body("followUps[0].status", equalTo("OPEN"));
+        given().get("/api/v1/team-members/" + attendee + "/follow-ups")
+                .then()
+                .body("items.description", contains("Send the bid draft"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "stakeholderIds|[]|400",
+                "stakeholderIds|[\"7d1c7a4e-0000-4000-8000-0000000000c1\"]|422",
+                "attendeeIds|[\"7d1c7a4e-0000-4000-8000-0000000000c2\"]|422",
+                "planId|\"7d1c7a4e-0000-4000-8000-0000000000c3\"|422",
+                "policyAreas|[\"astrology\"]|422",
+                "type|\"SEANCE\"|400",
+                "startsAt|\"next tuesday\"|400",
+                "classification|\"SECRET\"|400",
+            })
+    void rejectsBadInteractions(String field, String json, int status) throws Exception {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Bad"));
+        Map<String, Object> body = new java.util.HashMap<>(Map.of(
+                "type",
+                "CALL",
+                "status",
+                "COMPLETED",
+                "startsAt",
+                "2026-01-05T10:00:00Z",
+                "stakeholderIds",
+                List.of(stakeholder)));
+        body.put(field, new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Object.class));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("violations[0].field", startsWith(field));
+    }
+
+    @Test
+    void aCompletedInteractionCannotStartInTheFutureNorEndBeforeItStarts() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Future"));
+        Map<String, Object> future = Fixtures.meeting(stakeholder);
+        future.put("startsAt", OffsetDateTime.now().plusDays(2).toString());
+        given().contentType(ContentType.JSON)
+                .body(future)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("startsAt"));
+        Map<String, Object> backwards = Fixtures.meeting(stakeholder);
+        backwards.put("startsAt", "2026-03-01T10:00:00Z");
+        backwards.put("endsAt", "2026-03-01T09:00:00Z");
+        given().contentType(ContentType.JSON)
+                .body(backwards)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("endsAt"));
+    }
+
+    @Test
+    void archivedStakeholdersCannotGetNewInteractions() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Archived"));
+        given().post("/api/v1/stakeholders/" + stakeholder + "/archive").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.meeting(stakeholder))
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("stakeholderIds[0]"));
+    }
+
+    @Test
+    void schedulesThenReschedulesThenCompletesWithOutcome() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Scheduled"));
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("status", "SCHEDULED");
+        body.put("startsAt", OffsetDateTime.now().plusDays(7).withNano(0).toString());
+        body.put("briefingPackReady", false);
+        String id = Fixtures.logInteraction(body);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body("{}")
+                .put("/api/v1/interactions/" + id + "/completion")
+                .then()
+                .statusCode(409);
+        String earlier = OffsetDateTime.now().minusHours(2).withNano(0).toString();
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("startsAt", earlier))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SCHEDULED"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("outcome", "Agreed to co-host", "decisions", "Joint event in July"))
+                .put("/api/v1/interactions/" + id + "/completion")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("outcome", equalTo("Agreed to co-host"));
+        given().header("If-Match", "\"2\"")
+                .put("/api/v1/interactions/" + id + "/cancellation")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void cancelsAScheduledInteraction() {
+        Map<String, Object> body = Fixtures.meeting(Fixtures.stakeholder(Fixtures.unique("Cancelled")));
+        body.put("status", "SCHEDULED");
+        body.put("startsAt", OffsetDateTime.now().plusDays(3).withNano(0).toString());
+        String id = Fixtures.logInteraction(body);
+        given().put("/api/v1/interactions/" + id + "/cancellation").then().statusCode(428);
+        given().header("If-Match", "\"0\"")
+                .put("/api/v1/interactions/" + id + "/cancellation")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aPostsTimelineFollowsItsHoldersAcrossAnElection() {
+        String org = Fixtures.organisation(Fixtures.unique("Timeline Council"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String before = Fixtures.stakeholder(Fixtures.unique("Before"));
+        String after = Fixtures.stakeholder(Fixtures.unique("After"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", before, "startDate", "2022-05-01", "endDate", "2026-05-08"))
+                .post("/api/v1/posts/" + post + "/tenures")
+                .then()
+                .statusCode(201);
+        Fixtures.appoint(post, after, LocalDate.parse("2026-05-08"));
+        Map<String, Object> asLeader = Fixtures.meeting(before);
+        asLeader.put("startsAt", "2025-03-01T10:00:00Z");
+        String whileLeader = Fixtures.logInteraction(asLeader);
+        Map<String, Object> afterLosing = Fixtures.meeting(before);
+        afterLosing.put("startsAt", "2026-06-01T10:00:00Z");
+        String afterElection = Fixtures.logInteraction(afterLosing);
+        Map<String, Object> newLeader = Fixtures.meeting(after);
+        newLeader.put("startsAt", "2026-06-02T10:00:00Z");
+        String successor = Fixtures.logInteraction(newLeader);
+
+        given().get("/api/v1/posts/" + post + "/interactions")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(successor, whileLeader));
+        given().get("/api/v1/organisations/" + org + "/interactions")
+                .then()
+                .body("items.id", contains(successor, whileLeader));
+        given().get("/api/v1/stakeholders/" + before + "/interactions")
+                .then()
+                .body("items.id", contains(afterElection, whileLeader));
+        given().get("/api/v1/posts/7d1c7a4e-0000-4000-8000-0000000000d1/interactions")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void searchesTheOfficeWideLogWithFiltersAndFullText() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Searched"));
+        String attendee = Fixtures.teamMember("STAFF");
+        String word = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("type", "BRIEFING");
+        body.put("summary", "Briefed on the " + word + " scheme for estates");
+        body.put("attendeeIds", List.of(attendee));
+        body.put("policyAreas", List.of("environment"));
+        String id = Fixtures.logInteraction(body);
+        Fixtures.logInteraction(Fixtures.meeting(stakeholder));
+
+        given().queryParam("q", word).get("/api/v1/interactions").then().body("items.id", contains(id));
+        given().queryParam("q", word + " -estates")
+                .get("/api/v1/interactions")
+                .then()
+                .body("totalItems", equalTo(0));
+        given().queryParam("stakeholderId", stakeholder)
+                .queryParam("type", "BRIEFING")
+                .get("/api/v1/interactions")
+                .then()
+                .body("items.id", contains(id));
+        given().queryParam("attendeeId", attendee)
+                .get("/api/v1/interactions")
+                .then()
+                .body("items.id", contains(id));
+        given().queryParam("stakeholderId", stakeholder)
+                .queryParam("policyArea", "environment")
+                .get("/api/v1/interactions")
+                .then()
+                .body("items.id", contains(id));
+        given().queryParam("stakeholderId", stakeholder)
+                .queryParam("from", OffsetDateTime.now().plusDays(1).toInstant().toString())
+                .get("/api/v1/interactions")
+                .then()
+                .body("totalItems", equalTo(0));
+        String csv = given().accept("text/csv")
+                .queryParam("stakeholderId", stakeholder)
+                .get("/api/v1/interactions")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
+        assertThat(csv.lines()).hasSize(3);
+        assertThat(csv).contains(word);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyNeverLogsTwice() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Retried"));
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        String first = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String retry = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertThat(retry).isEqualTo(first);
+        given().get("/api/v1/stakeholders/" + stakeholder + "/interactions")
+                .then()
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void followUpsAreAddedLaterAndMarkedDone() {
+        String id = Fixtures.logInteraction(Fixtures.meeting(Fixtures.stakeholder(Fixtures.unique("Actions"))));
+        String assignee = Fixtures.teamMember("STAFF");
+        String followUp = given().contentType(ContentType.JSON)
+                .body(Map.of("description", "Write to the leader", "assigneeId", assignee, "dueDate", "2026-12-01"))
+                .post("/api/v1/interactions/" + id + "/follow-ups")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "DONE"))
+                .patch("/api/v1/follow-ups/" + followUp)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DONE"))
+                .body("doneAt", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/team-members/" + assignee + "/follow-ups").then().body("totalItems", equalTo(0));
+        given().queryParam("status", "DONE")
+                .get("/api/v1/team-members/" + assignee + "/follow-ups")
+                .then()
+                .body("items.id", contains(followUp));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("description", "x", "assigneeId", UUID.randomUUID().toString(), "dueDate", "2026-12-01"))
+                .post("/api/v1/interactions/" + id + "/follow-ups")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("assigneeId"));
+    }
+
+    @Test
+    void everyWriteIsAudited() {
+        String id = Fixtures.logInteraction(Fixtures.meeting(Fixtures.stakeholder(Fixtures.unique("AuditedLog"))));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("outcome", "Follow-up meeting agreed"))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200);
+        given().queryParam("entityType", "interaction")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", contains("UPDATE", "CREATE"))
+                .body("items[0].changes.outcome.to", equalTo("Follow-up meeting agreed"));
+    }
+
+    @Test
+    void aPlanMustBeForOneOfTheStakeholders() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Planned"));
+        String other = Fixtures.stakeholder(Fixtures.unique("Other"));
+        String plan = Fixtures.createPlan(Fixtures.plan(other, Fixtures.teamMember("STAFF")));
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("planId", plan);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("planId"));
+        body.put("stakeholderIds", List.of(stakeholder, other));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(201)
+                .body("planId", equalTo(plan))
+                .body("stakeholders.id", hasItem(other))
+                .body("summary", not(containsString("redacted")));
+    }
+}
