@@ -31,7 +31,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void malformedJsonIs400(String resource) {
         problem(
                 given().contentType(ContentType.JSON)
@@ -43,7 +52,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void aNullBodyIs400NamingTheBody(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -56,7 +74,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anArrayInsteadOfAnObjectIs400(String resource) {
         problem(
                 given().contentType(ContentType.JSON)
@@ -68,7 +95,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anEmptyObjectNamesTheMissingRequiredFields(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -141,7 +177,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anUnknownPropertyIs400NamingIt(String resource) {
         problem(
                         given().contentType(ContentType.JSON)
@@ -153,14 +198,16 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+    @ValueSource(
+            strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens", "interactions"})
     void aBadUuidInThePathIs400NamingIt(String resource) {
         problem(given().get("/api/v1/" + resource + "/not-a-uuid").then(), 400)
                 .body("violations[0].field", equalTo("id"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+    @ValueSource(
+            strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens", "interactions"})
     void anUnknownIdInThePathIs404(String resource) {
         problem(
                 given().get("/api/v1/" + resource + "/7d1c7a4e-0000-4000-8000-00000000dead")
@@ -181,7 +228,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anUnknownSortFieldIs400(String resource) {
         problem(
                         given().queryParam("sort", "password")
@@ -193,7 +249,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void aPageSizeOverTheCapIs400(String resource) {
         problem(given().queryParam("size", 501).get("/api/v1/" + resource).then(), 400)
                 .body("violations[0].field", equalTo("size"));
@@ -205,7 +270,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void aBadUpdatedSinceIs400(String resource) {
         problem(
                         given().queryParam("updatedSince", "yesterday")
@@ -217,7 +291,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void aBodyOverTheSizeLimitIs413(String resource) {
         String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         problem(
@@ -230,7 +313,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anUnsupportedContentTypeIs415(String resource) {
         problem(
                 given().contentType(ContentType.XML)
@@ -242,7 +334,16 @@ class BadInputTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"organisations", "policy-areas", "team-members", "posts", "stakeholders", "plans", "api-tokens"})
+            strings = {
+                "organisations",
+                "policy-areas",
+                "team-members",
+                "posts",
+                "stakeholders",
+                "plans",
+                "api-tokens",
+                "interactions"
+            })
     void anUnacceptableMediaTypeIs406(String resource) {
         problem(given().accept(ContentType.XML).get("/api/v1/" + resource).then(), 406);
     }

@@ -25,6 +25,8 @@ class AuthorisationTest {
     private static final Set<String> EVERYONE = Set.of("ADMIN", "EDITOR", "APPOINTEE", "REPORTER");
     private static final Set<String> WRITERS = Set.of("ADMIN", "EDITOR");
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    /** May reach the interaction log's write endpoints; the service then checks an APPOINTEE's ownership. */
+    private static final Set<String> LOGGERS = Set.of("ADMIN", "EDITOR", "APPOINTEE");
 
     record Endpoint(String method, String path, String accept, Set<String> allowed) {
         @Override
@@ -74,6 +76,20 @@ class AuthorisationTest {
                 new Endpoint("POST", "/api/v1/plans", null, WRITERS),
                 new Endpoint("PATCH", "/api/v1/plans/" + ID, null, WRITERS),
                 new Endpoint("PUT", "/api/v1/plans/" + ID + "/status", null, WRITERS),
+                new Endpoint("GET", "/api/v1/interactions", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/interactions", "text/csv", EVERYONE),
+                new Endpoint("GET", "/api/v1/interactions/" + ID, null, EVERYONE),
+                new Endpoint("POST", "/api/v1/interactions", null, LOGGERS),
+                new Endpoint("PATCH", "/api/v1/interactions/" + ID, null, LOGGERS),
+                new Endpoint("PUT", "/api/v1/interactions/" + ID + "/completion", null, LOGGERS),
+                new Endpoint("PUT", "/api/v1/interactions/" + ID + "/cancellation", null, LOGGERS),
+                new Endpoint("POST", "/api/v1/interactions/" + ID + "/follow-ups", null, LOGGERS),
+                new Endpoint("GET", "/api/v1/follow-ups/" + ID, null, EVERYONE),
+                new Endpoint("PATCH", "/api/v1/follow-ups/" + ID, null, LOGGERS),
+                new Endpoint("GET", "/api/v1/team-members/" + ID + "/follow-ups", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/stakeholders/" + ID + "/interactions", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/posts/" + ID + "/interactions", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/organisations/" + ID + "/interactions", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/audit", null, ADMIN),
                 new Endpoint("GET", "/api/v1/api-tokens", null, ADMIN),
                 new Endpoint("POST", "/api/v1/api-tokens", null, ADMIN),
