@@ -306,6 +306,13 @@ class InteractionResourceTest {
                 .body("status", equalTo("DONE"))
                 .body("doneAt", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/team-members/" + assignee + "/follow-ups").then().body("totalItems", equalTo(0));
+        given().queryParam("entityType", "follow-up")
+                .queryParam("entityId", followUp)
+                .get("/api/v1/audit")
+                .then()
+                .body("items.action", contains("UPDATE", "CREATE"))
+                .body("items[0].changes.status.from", equalTo("OPEN"))
+                .body("items[0].changes.status.to", equalTo("DONE"));
         given().queryParam("status", "DONE")
                 .get("/api/v1/team-members/" + assignee + "/follow-ups")
                 .then()

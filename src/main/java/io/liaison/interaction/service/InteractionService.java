@@ -75,8 +75,9 @@ public class InteractionService {
         SORTS.put("updatedAt", "i.updated_at");
     }
 
-    /** The London date of the interaction, for "held the post at the time". */
-    private static final String DAY_OF = "cast(i.starts_at at time zone 'Europe/London' as date)";
+    /** Tenure t was running on the London date of interaction x: "held the post at the time". */
+    private static final String HELD_ON_THE_DAY = " and t.start_date <= cast(x.starts_at at time zone 'Europe/London'"
+            + " as date) and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date))";
 
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
@@ -192,9 +193,11 @@ public class InteractionService {
                     c.stakeholderId());
         }
         if (c.attendeeId() != null) {
+            // OFFSET 0 keeps the member's few thousand ids a set of their own: otherwise the planner walks the whole
+            // log newest-first testing each row (bench/plans: 197 ms against 61 ms on a million interactions).
             filter.where(
-                    "exists (select 1 from interaction_attendee a where a.interaction_id = i.id"
-                            + " and a.team_member_id = :attendeeId)",
+                    "i.id in (select a.interaction_id from interaction_attendee a"
+                            + " where a.team_member_id = :attendeeId offset 0)",
                     "attendeeId",
                     c.attendeeId());
         }
@@ -205,22 +208,23 @@ public class InteractionService {
                     "policyArea",
                     c.policyArea());
         }
+        // Post and organisation timelines start from the post's tenures and go out to the interactions, rather than
+        // testing every interaction against the tenures (bench/plans: 148 ms against 3 ms for a post).
         if (c.postId() != null) {
             filter.where(
-                    "exists (select 1 from interaction_stakeholder s join tenure t"
-                            + " on t.stakeholder_id = s.stakeholder_id where s.interaction_id = i.id and t.post_id = :postId"
-                            + " and t.start_date <= " + DAY_OF + " and (t.end_date is null or t.end_date > " + DAY_OF
-                            + "))",
+                    "i.id in (select s.interaction_id from tenure t"
+                            + " join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id"
+                            + " join interaction x on x.id = s.interaction_id"
+                            + " where t.post_id = :postId" + HELD_ON_THE_DAY + ")",
                     "postId",
                     c.postId());
         }
         if (c.organisationId() != null) {
             filter.where(
-                    "exists (select 1 from interaction_stakeholder s join tenure t"
-                            + " on t.stakeholder_id = s.stakeholder_id join post o on o.id = t.post_id"
-                            + " where s.interaction_id = i.id and o.organisation_id = :organisationId"
-                            + " and t.start_date <= " + DAY_OF + " and (t.end_date is null or t.end_date > " + DAY_OF
-                            + "))",
+                    "i.id in (select s.interaction_id from post o join tenure t on t.post_id = o.id"
+                            + " join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id"
+                            + " join interaction x on x.id = s.interaction_id"
+                            + " where o.organisation_id = :organisationId" + HELD_ON_THE_DAY + ")",
                     "organisationId",
                     c.organisationId());
         }

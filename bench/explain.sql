@@ -1,0 +1,67 @@
+-- Plans of the interaction log's list queries on the generated data (bench/explain.sh runs this).
+\set ON_ERROR_STOP on
+\pset pager off
+select count(*) as interactions from interaction \gset
+\echo -- interactions in the database: :interactions
+
+-- A busy stakeholder, a held reference post, an authority and a team member to look up.
+select stakeholder_id as sid from interaction_stakeholder group by 1 order by count(*) desc limit 1 \gset
+select id as post_id from post where title = 'Leader of Barnet Council' \gset
+select id as org_id from organisation where code = 'barnet' \gset
+select team_member_id as member_id from interaction_attendee group by 1 order by count(*) desc limit 1 \gset
+
+\echo -- 1. office-wide list, first page, newest first
+explain (analyze, buffers, costs off)
+select i.* from interaction i order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+\echo -- 1b. its count
+explain (analyze, buffers, costs off) select count(*) from interaction i;
+
+\echo -- 2. timeline of a busy stakeholder, first page
+explain (analyze, buffers, costs off)
+select i.* from interaction i
+where exists (select 1 from interaction_stakeholder s where s.interaction_id = i.id and s.stakeholder_id = :'sid')
+order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+\echo -- 2b. its count
+explain (analyze, buffers, costs off)
+select count(*) from interaction i
+where exists (select 1 from interaction_stakeholder s where s.interaction_id = i.id and s.stakeholder_id = :'sid');
+
+\echo -- 3. timeline of a post (its holders during their tenures), first page
+explain (analyze, buffers, costs off)
+select i.* from interaction i
+where i.id in (select s.interaction_id from tenure t
+               join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
+               join interaction x on x.id = s.interaction_id
+               where t.post_id = :'post_id'
+                 and t.start_date <= cast(x.starts_at at time zone 'Europe/London' as date)
+                 and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date)))
+order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+
+\echo -- 4. timeline of an organisation, first page
+explain (analyze, buffers, costs off)
+select i.* from interaction i
+where i.id in (select s.interaction_id from post o join tenure t on t.post_id = o.id
+               join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
+               join interaction x on x.id = s.interaction_id
+               where o.organisation_id = :'org_id'
+                 and t.start_date <= cast(x.starts_at at time zone 'Europe/London' as date)
+                 and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date)))
+order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+
+\echo -- 5. full-text search, first page
+explain (analyze, buffers, costs off)
+select i.* from interaction i
+where i.search @@ websearch_to_tsquery('english', 'cladding "fire safety"')
+order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+
+\echo -- 6. interactions of one type attended by a member, first page
+explain (analyze, buffers, costs off)
+select i.* from interaction i
+where i.type = 'BRIEFING'
+  and i.id in (select a.interaction_id from interaction_attendee a where a.team_member_id = :'member_id' offset 0)
+order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+
+\echo -- 7. open follow-ups of a member
+explain (analyze, buffers, costs off)
+select f.* from follow_up f where f.assignee_id = :'member_id' and f.status = 'OPEN'
+order by f.due_date asc nulls last, f.id limit 50 offset 0;
