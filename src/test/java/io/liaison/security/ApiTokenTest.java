@@ -79,7 +79,24 @@ class ApiTokenTest {
                 .get("/api/v1/stakeholders")
                 .then()
                 .statusCode(200);
-        given().get("/api/v1/api-tokens/" + id).then().body("lastUsedAt", notNullValue());
+        String lastUsed = given().get("/api/v1/api-tokens/" + id)
+                .then()
+                .body("lastUsedAt", notNullValue())
+                .extract()
+                .path("lastUsedAt");
+        // Within the minute, using the token again writes nothing.
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/policy-areas")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/api-tokens/" + id).then().body("lastUsedAt", equalTo(lastUsed));
+        // A minute later, it is recorded again.
+        clock.setClock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)));
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/policy-areas")
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/api-tokens/" + id).then().body("lastUsedAt", not(equalTo(lastUsed)));
     }
 
     @Test
