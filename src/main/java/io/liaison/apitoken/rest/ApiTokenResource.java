@@ -60,9 +60,7 @@ public class ApiTokenResource {
     @Operation(summary = "Get an API token's details")
     public RestResponse<ApiTokenResponse> get(@PathParam("id") UUID id) {
         ApiTokenResponse token = ApiTokenResponse.from(service.get(id), null);
-        return RestResponse.ResponseBuilder.ok(token)
-                .tag(ETags.of(token.version()))
-                .build();
+        return ETags.ok(token, token.version());
     }
 
     @POST
@@ -83,10 +81,7 @@ public class ApiTokenResource {
             @Valid @NotNull ApiTokenRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/api-tokens", body, () -> {
             ApiTokenResponse created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/api-tokens/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/api-tokens/" + created.id()), created, created.version());
         });
     }
 
@@ -95,8 +90,6 @@ public class ApiTokenResource {
     @Operation(summary = "Revoke an API token at once (repeating it changes nothing)")
     public RestResponse<ApiTokenResponse> revoke(@PathParam("id") UUID id) {
         ApiTokenResponse token = service.revoke(id);
-        return RestResponse.ResponseBuilder.ok(token)
-                .tag(ETags.of(token.version()))
-                .build();
+        return ETags.ok(token, token.version());
     }
 }

@@ -42,9 +42,7 @@ public class FollowUpResource {
     @Operation(summary = "Get a follow-up")
     public RestResponse<FollowUpResponse> get(@PathParam("id") UUID id) {
         FollowUpResponse followUp = FollowUpResponse.from(service.get(id));
-        return RestResponse.ResponseBuilder.ok(followUp)
-                .tag(ETags.of(followUp.version()))
-                .build();
+        return ETags.ok(followUp, followUp.version());
     }
 
     @PATCH
@@ -60,8 +58,6 @@ public class FollowUpResource {
             @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
         FollowUpUpdate current = FollowUpUpdate.from(service.get(id));
         FollowUpResponse updated = service.update(id, ifMatch, patcher.apply(current, patch, FollowUpUpdate.class));
-        return RestResponse.ResponseBuilder.ok(updated)
-                .tag(ETags.of(updated.version()))
-                .build();
+        return ETags.ok(updated, updated.version());
     }
 }

@@ -131,10 +131,7 @@ public class InteractionResource {
             @Valid @NotNull InteractionRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/interactions", body, () -> {
             InteractionResponse created = service.log(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/interactions/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/interactions/" + created.id()), created, created.version());
         });
     }
 
@@ -222,16 +219,11 @@ public class InteractionResource {
         String path = Api.BASE + "/interactions/" + id + "/follow-ups";
         return idempotent.run(idempotencyKey, path, body, () -> {
             FollowUpResponse created = followUps.add(id, body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/follow-ups/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/follow-ups/" + created.id()), created, created.version());
         });
     }
 
     private static RestResponse<InteractionResponse> withETag(InteractionResponse interaction) {
-        return RestResponse.ResponseBuilder.ok(interaction)
-                .tag(ETags.of(interaction.version()))
-                .build();
+        return ETags.ok(interaction, interaction.version());
     }
 }

@@ -93,10 +93,10 @@ public class OrganisationResource {
             @Valid @NotNull OrganisationCreateRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/organisations", body, () -> {
             Organisation created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/organisations/" + created.getId()))
-                    .entity(OrganisationResponse.from(created))
-                    .tag(ETags.of(created.getVersion()))
-                    .build();
+            return ETags.created(
+                    URI.create(Api.BASE + "/organisations/" + created.getId()),
+                    OrganisationResponse.from(created),
+                    created.getVersion());
         });
     }
 
@@ -130,8 +130,6 @@ public class OrganisationResource {
     }
 
     private static RestResponse<OrganisationResponse> withETag(Organisation organisation) {
-        return RestResponse.ResponseBuilder.ok(OrganisationResponse.from(organisation))
-                .tag(ETags.of(organisation.getVersion()))
-                .build();
+        return ETags.ok(OrganisationResponse.from(organisation), organisation.getVersion());
     }
 }

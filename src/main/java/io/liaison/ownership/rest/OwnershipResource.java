@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/stakeholders/{stakeholderId}")
 @Tag(name = "Ownership", description = "Who on the office's side owns each relationship")
@@ -81,10 +80,7 @@ public class OwnershipResource {
         String path = Api.BASE + "/stakeholders/" + stakeholderId + "/owners";
         return idempotent.run(idempotencyKey, path, body, () -> {
             OwnershipResponse created = service.assign(stakeholderId, body);
-            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
 

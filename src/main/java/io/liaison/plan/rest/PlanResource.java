@@ -133,10 +133,7 @@ public class PlanResource {
             @Valid @NotNull PlanRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/plans", body, () -> {
             PlanResponse created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/plans/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/plans/" + created.id()), created, created.version());
         });
     }
 
@@ -193,8 +190,6 @@ public class PlanResource {
     }
 
     private static RestResponse<PlanResponse> withETag(PlanResponse plan) {
-        return RestResponse.ResponseBuilder.ok(plan)
-                .tag(ETags.of(plan.version()))
-                .build();
+        return ETags.ok(plan, plan.version());
     }
 }

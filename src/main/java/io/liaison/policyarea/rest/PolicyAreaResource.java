@@ -55,9 +55,7 @@ public class PolicyAreaResource {
     @Operation(summary = "Get a policy area")
     public RestResponse<PolicyAreaResponse> get(@PathParam("code") String code) {
         PolicyArea area = service.get(code);
-        return RestResponse.ResponseBuilder.ok(PolicyAreaResponse.from(area))
-                .tag(ETags.of(area.getVersion()))
-                .build();
+        return ETags.ok(PolicyAreaResponse.from(area), area.getVersion());
     }
 
     @POST
@@ -78,10 +76,10 @@ public class PolicyAreaResource {
             @Valid @NotNull PolicyAreaCreateRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/policy-areas", body, () -> {
             PolicyArea created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/policy-areas/" + created.getCode()))
-                    .entity(PolicyAreaResponse.from(created))
-                    .tag(ETags.of(created.getVersion()))
-                    .build();
+            return ETags.created(
+                    URI.create(Api.BASE + "/policy-areas/" + created.getCode()),
+                    PolicyAreaResponse.from(created),
+                    created.getVersion());
         });
     }
 }

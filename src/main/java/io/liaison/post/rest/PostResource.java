@@ -131,10 +131,7 @@ public class PostResource {
             @Valid @NotNull PostRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
             PostResponse created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/posts/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/posts/" + created.id()), created, created.version());
         });
     }
 
@@ -190,8 +187,6 @@ public class PostResource {
     }
 
     private static RestResponse<PostResponse> withETag(PostResponse post) {
-        return RestResponse.ResponseBuilder.ok(post)
-                .tag(ETags.of(post.version()))
-                .build();
+        return ETags.ok(post, post.version());
     }
 }

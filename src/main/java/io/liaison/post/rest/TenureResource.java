@@ -91,10 +91,7 @@ public class TenureResource {
         String path = Api.BASE + "/posts/" + postId + "/tenures";
         return idempotent.run(idempotencyKey, path, body, () -> {
             TenureResponse created = service.appoint(postId, body);
-            return RestResponse.ResponseBuilder.created(URI.create(path + "/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
 
@@ -132,8 +129,6 @@ public class TenureResource {
     }
 
     private static RestResponse<TenureResponse> withETag(TenureResponse tenure) {
-        return RestResponse.ResponseBuilder.ok(tenure)
-                .tag(ETags.of(tenure.version()))
-                .build();
+        return ETags.ok(tenure, tenure.version());
     }
 }

@@ -181,10 +181,7 @@ public class StakeholderResource {
             @Valid @NotNull StakeholderRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
             StakeholderResponse created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/stakeholders/" + created.id()))
-                    .entity(created)
-                    .tag(ETags.of(created.version()))
-                    .build();
+            return ETags.created(URI.create(Api.BASE + "/stakeholders/" + created.id()), created, created.version());
         });
     }
 
@@ -252,8 +249,6 @@ public class StakeholderResource {
     }
 
     private static RestResponse<StakeholderResponse> withETag(StakeholderResponse stakeholder) {
-        return RestResponse.ResponseBuilder.ok(stakeholder)
-                .tag(ETags.of(stakeholder.version()))
-                .build();
+        return ETags.ok(stakeholder, stakeholder.version());
     }
 }

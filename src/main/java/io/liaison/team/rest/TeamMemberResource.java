@@ -118,10 +118,10 @@ public class TeamMemberResource {
             @Valid @NotNull TeamMemberRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/team-members", body, () -> {
             TeamMember created = service.create(body);
-            return RestResponse.ResponseBuilder.created(URI.create(Api.BASE + "/team-members/" + created.getId()))
-                    .entity(TeamMemberResponse.from(created))
-                    .tag(ETags.of(created.getVersion()))
-                    .build();
+            return ETags.created(
+                    URI.create(Api.BASE + "/team-members/" + created.getId()),
+                    TeamMemberResponse.from(created),
+                    created.getVersion());
         });
     }
 
@@ -171,8 +171,6 @@ public class TeamMemberResource {
     }
 
     private static RestResponse<TeamMemberResponse> withETag(TeamMember member) {
-        return RestResponse.ResponseBuilder.ok(TeamMemberResponse.from(member))
-                .tag(ETags.of(member.getVersion()))
-                .build();
+        return ETags.ok(TeamMemberResponse.from(member), member.getVersion());
     }
 }
