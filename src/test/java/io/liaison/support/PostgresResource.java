@@ -13,6 +13,7 @@ import java.util.Map;
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+    private Path directory;
 
     @Override
     public Map<String, String> start() {
@@ -21,8 +22,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             return Map.of();
         }
         try {
-            Path directory = Files.createTempDirectory("liaison-test-pg");
-            server = EmbeddedPostgres.start(directory, false);
+            // A fresh database every run; the extracted binaries are reused from target/ between runs.
+            directory = Files.createTempDirectory("liaison-test-pg");
+            server = EmbeddedPostgres.start(directory, Path.of("target", "embedded-postgres"), false);
             return EmbeddedPostgres.datasource(server.getPort());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not create a directory for the test database", e);
@@ -34,8 +36,12 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             try {
                 server.close();
+                try (var files = Files.walk(directory)) {
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
+                }
             } catch (java.io.IOException ignored) {
-                // The test JVM is ending.
+                // The test JVM is ending; a leftover temp folder is harmless.
             }
         }
     }

@@ -55,9 +55,14 @@ public final class EmbeddedPostgres {
 
     /** Starts a server with its data in {@code dataDirectory}; {@code keepData} false wipes it first. */
     public static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDirectory, boolean keepData) {
+        return start(dataDirectory, dataDirectory.resolveSibling(dataDirectory.getFileName() + "-binaries"), keepData);
+    }
+
+    /** As above, with the PostgreSQL binaries extracted to (and reused from) {@code binaries}. */
+    public static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(
+            Path dataDirectory, Path binaries, boolean keepData) {
         try {
             Files.createDirectories(dataDirectory);
-            Path binaries = dataDirectory.resolveSibling(dataDirectory.getFileName() + "-binaries");
             Files.createDirectories(binaries);
             return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolve("data"))

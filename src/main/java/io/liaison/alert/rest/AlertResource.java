@@ -1,0 +1,215 @@
+package io.liaison.alert.rest;
+
+import io.liaison.alert.AlertKind;
+import io.liaison.alert.AlertSeverity;
+import io.liaison.alert.service.AlertQuery;
+import io.liaison.alert.service.AlertService;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Caller;
+import io.liaison.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/alerts")
+@Tag(
+        name = "Alerts",
+        description =
+                "What is due: briefings, contacts, meeting preparation, follow-ups, term ends," + " uncovered posts")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class AlertResource {
+
+    private static final String ORDER =
+            "Ordered by due date, severity (OVERDUE first), kind and id; the order cannot" + " be changed.";
+
+    private final AlertQuery alerts;
+    private final AlertService service;
+    private final Caller caller;
+    private final CsvExport csv;
+
+    AlertResource(AlertQuery alerts, AlertService service, Caller caller, CsvExport csv) {
+        this.alerts = alerts;
+        this.service = service;
+        this.caller = caller;
+        this.csv = csv;
+    }
+
+    public static class Filters {
+        @QueryParam("ownerId")
+        @Parameter(description = "Alerts this team member must act on")
+        public UUID ownerId;
+
+        @QueryParam("kind")
+        public AlertKind kind;
+
+        @QueryParam("severity")
+        public AlertSeverity severity;
+
+        @QueryParam("stakeholderId")
+        public UUID stakeholderId;
+
+        @QueryParam("organisationId")
+        @Parameter(description = "About a stakeholder holding a post in this organisation today, or one of its posts")
+        public UUID organisationId;
+
+        @QueryParam("policyArea")
+        @Size(max = 40)
+        public String policyArea;
+
+        @QueryParam("dueBefore")
+        @Parameter(description = "Due before this date")
+        public LocalDate dueBefore;
+
+        @QueryParam("includeAcknowledged")
+        @DefaultValue("false")
+        @Parameter(description = "Also acknowledged and snoozed alerts")
+        public boolean includeAcknowledged;
+
+        AlertQuery.Filter toFilter(UUID owner) {
+            return new AlertQuery.Filter(
+                    owner,
+                    kind,
+                    severity,
+                    stakeholderId,
+                    organisationId,
+                    policyArea,
+                    dueBefore,
+                    includeAcknowledged,
+                    null);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The office's alerts for today", description = ORDER + " Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<AlertResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        fixedOrder(page);
+        return alerts.list(filters.toFilter(filters.ownerId), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
+    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        fixedOrder(page);
+        List<AlertResponse> all = alerts.all(filters.toFilter(filters.ownerId));
+        return csv.stream(
+                "alerts.csv",
+                List.of(
+                        "id",
+                        "kind",
+                        "severity",
+                        "dueDate",
+                        "title",
+                        "stakeholderIds",
+                        "policyArea",
+                        "ownerIds",
+                        "lastDone",
+                        "acknowledgedAt",
+                        "snoozedUntil"),
+                offset -> offset == 0 ? all : List.of(),
+                a -> java.util.Arrays.asList(
+                        a.id(),
+                        a.kind(),
+                        a.severity(),
+                        a.dueDate(),
+                        a.title(),
+                        a.stakeholderIds(),
+                        a.policyArea(),
+                        a.ownerIds(),
+                        a.lastDone(),
+                        a.acknowledged() == null ? null : a.acknowledged().at(),
+                        a.snoozedUntil()));
+    }
+
+    @GET
+    @Path("/mine")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "My alerts: my plans' briefings and contacts, my meetings to prepare, my follow-ups, my"
+                    + " stakeholders' term ends",
+            description = ORDER)
+    public PageResponse<AlertResponse> mine(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+        fixedOrder(page);
+        UUID me = caller.teamMemberId()
+                .orElseThrow(() -> new ApiProblem(
+                        403,
+                        "forbidden",
+                        "Forbidden",
+                        "your login is not linked to a team member (no team member has your email)",
+                        null));
+        return alerts.list(filters.toFilter(me), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One alert, while it is due")
+    public AlertResponse get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Acknowledge an alert for the whole office, with a note",
+            description = "Hidden until it gets worse (UPCOMING → DUE_TODAY → OVERDUE). An APPOINTEE may acknowledge"
+                    + " only their own alerts.")
+    public AlertResponse acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledge body) {
+        return service.acknowledge(id, body.note());
+    }
+
+    @POST
+    @Path("/{id}/snooze")
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Snooze an alert until a date (hidden while today is before it)")
+    public AlertResponse snooze(@PathParam("id") UUID id, @Valid @NotNull Snooze body) {
+        return service.snooze(id, body.until());
+    }
+
+    @Schema(name = "AlertAcknowledge")
+    public record Acknowledge(@Size(max = 2000) String note) {}
+
+    @Schema(name = "AlertSnooze")
+    public record Snooze(@NotNull LocalDate until) {}
+
+    private static void fixedOrder(PageParams page) {
+        if (page.sort != null && !page.sort.isBlank()) {
+            throw ApiProblem.invalid("sort", "alerts are always ordered by due date, severity, kind and id");
+        }
+        if (page.updatedSince != null) {
+            throw ApiProblem.invalid("updatedSince", "alerts are computed for today and have no update time");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.liaison.alert.rest;
+
+import io.liaison.alert.AlertKind;
+import io.liaison.alert.AlertSeverity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Alert", description = "Something due, derived from the data for today in Europe/London")
+public record AlertResponse(
+        @Schema(description = "Name-based (v5) from kind, subject ids and due date: stable across recomputation")
+        UUID id,
+
+        AlertKind kind,
+        AlertSeverity severity,
+        LocalDate dueDate,
+
+        @Schema(description = "What it is about, for people", example = "Brief Cllr Sam Example on housing")
+        String title,
+
+        List<UUID> stakeholderIds,
+        String policyArea,
+        UUID planId,
+        UUID interactionId,
+        UUID followUpId,
+        UUID postId,
+
+        @Schema(description = "Who must act (none for POST_UNCOVERED, an office-wide alert)")
+        List<UUID> ownerIds,
+
+        @Schema(description = "For BRIEFING_DUE and CONTACT_DUE: the last completed one, if any")
+        LocalDate lastDone,
+
+        Acknowledgement acknowledged,
+        LocalDate snoozedUntil) {
+
+    @Schema(name = "AlertAcknowledgement")
+    public record Acknowledgement(Instant at, String by, String note, AlertSeverity severity) {}
+}

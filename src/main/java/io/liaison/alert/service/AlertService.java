@@ -1,0 +1,97 @@
+package io.liaison.alert.service;
+
+import io.liaison.alert.rest.AlertResponse;
+import io.liaison.audit.AuditAction;
+import io.liaison.audit.AuditLog;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.security.Caller;
+import io.liaison.common.security.Roles;
+import io.liaison.common.time.AppClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** What people say about alerts: acknowledged (office-wide, until it gets worse) and snoozed (until a date). */
+@ApplicationScoped
+public class AlertService {
+
+    private final AlertQuery alerts;
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final AppClock clock;
+
+    AlertService(AlertQuery alerts, EntityManager em, Caller caller, AuditLog audit, AppClock clock) {
+        this.alerts = alerts;
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public AlertResponse get(UUID id) {
+        return alerts.find(id).orElseThrow(() -> ApiProblem.notFound("Alert", id + " (not due, or no longer)"));
+    }
+
+    /** EDITOR and ADMIN acknowledge any alert; an APPOINTEE only their own. */
+    @Transactional
+    public AlertResponse acknowledge(UUID id, String note) {
+        AlertResponse alert = get(id);
+        if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.EDITOR)) {
+            boolean mine = caller.teamMemberId().map(alert.ownerIds()::contains).orElse(false);
+            if (!mine) {
+                throw new ApiProblem(403, "forbidden", "Forbidden", "you may acknowledge only your own alerts", null);
+            }
+        }
+        em.createNativeQuery("""
+                        insert into alert_state (alert_id, acknowledged_at, acknowledged_by, acknowledged_note,
+                                                 acknowledged_severity, updated_at)
+                        values (:id, :now, :by, :note, :severity, :now)
+                        on conflict (alert_id) do update set acknowledged_at = excluded.acknowledged_at,
+                            acknowledged_by = excluded.acknowledged_by, acknowledged_note = excluded.acknowledged_note,
+                            acknowledged_severity = excluded.acknowledged_severity, updated_at = excluded.updated_at,
+                            version = alert_state.version + 1
+                        """)
+                .setParameter("id", id)
+                .setParameter("now", clock.now())
+                .setParameter("by", caller.name())
+                .setParameter("note", note)
+                .setParameter("severity", alert.severity().name())
+                .executeUpdate();
+        Map<String, Object> after = new HashMap<>();
+        after.put("acknowledgedSeverity", alert.severity().name());
+        after.put("note", note);
+        audit.record("alert", id, AuditAction.UPDATE, null, after);
+        return get(id);
+    }
+
+    @Transactional
+    public AlertResponse snooze(UUID id, LocalDate until) {
+        AlertResponse alert = get(id);
+        if (!until.isAfter(clock.today())) {
+            throw ApiProblem.invalid("until", "must be after today");
+        }
+        em.createNativeQuery("""
+                        insert into alert_state (alert_id, snoozed_until, snoozed_by, updated_at)
+                        values (:id, :until, :by, :now)
+                        on conflict (alert_id) do update set snoozed_until = excluded.snoozed_until,
+                            snoozed_by = excluded.snoozed_by, updated_at = excluded.updated_at,
+                            version = alert_state.version + 1
+                        """)
+                .setParameter("id", alert.id())
+                .setParameter("until", until)
+                .setParameter("by", caller.name())
+                .setParameter("now", clock.now())
+                .executeUpdate();
+        Map<String, Object> before = new HashMap<>();
+        before.put(
+                "snoozedUntil",
+                alert.snoozedUntil() == null ? null : alert.snoozedUntil().toString());
+        audit.record("alert", id, AuditAction.UPDATE, before, Map.of("snoozedUntil", until.toString()));
+        return get(id);
+    }
+}
