@@ -158,12 +158,8 @@ public class AlertResource {
     public PageResponse<AlertResponse> mine(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         fixedOrder(page);
         UUID me = caller.teamMemberId()
-                .orElseThrow(() -> new ApiProblem(
-                        403,
-                        "forbidden",
-                        "Forbidden",
-                        "your login is not linked to a team member (no team member has your email)",
-                        null));
+                .orElseThrow(() -> ApiProblem.forbidden(
+                        "your login is not linked to a team member (no team member has your email)"));
         return alerts.list(filters.toFilter(me), page);
     }
 

@@ -7,13 +7,12 @@ import io.liaison.alert.rest.AlertResponse;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlValues;
 import io.liaison.common.time.AppClock;
+import io.liaison.stakeholder.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,11 +110,13 @@ public class AlertQuery {
             """.formatted(LONDON_DAY.formatted("i.starts_at"), LONDON_DAY.formatted("i.starts_at"));
 
     private final EntityManager em;
+    private final StakeholderRepository stakeholders;
     private final AlertSettings settings;
     private final AppClock clock;
 
-    AlertQuery(EntityManager em, AlertSettings settings, AppClock clock) {
+    AlertQuery(EntityManager em, StakeholderRepository stakeholders, AlertSettings settings, AppClock clock) {
         this.em = em;
+        this.stakeholders = stakeholders;
         this.settings = settings;
         this.clock = clock;
     }
@@ -220,7 +221,7 @@ public class AlertQuery {
         AlertResponse.Acknowledgement ack = row[12] == null
                 ? null
                 : new AlertResponse.Acknowledgement(
-                        instant(row[12]),
+                        SqlValues.instant(row[12]),
                         (String) row[13],
                         (String) row[14],
                         row[15] == null ? null : AlertSeverity.valueOf((String) row[15]));
@@ -228,7 +229,7 @@ public class AlertQuery {
                 (UUID) row[0],
                 AlertKind.valueOf((String) row[1]),
                 severity,
-                date(row[3]),
+                SqlValues.date(row[3]),
                 null,
                 ids((String) row[4]),
                 (String) row[5],
@@ -237,9 +238,9 @@ public class AlertQuery {
                 (UUID) row[8],
                 (UUID) row[9],
                 ids((String) row[10]),
-                date(row[11]),
+                SqlValues.date(row[11]),
                 ack,
-                date(row[16]));
+                SqlValues.date(row[16]));
     }
 
     /** Titles for a page: the stakeholders' and policy areas' names in one query each. */
@@ -248,19 +249,10 @@ public class AlertQuery {
         if (alerts.isEmpty()) {
             return alerts;
         }
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        List<UUID> ids = alerts.stream()
+        java.util.Map<UUID, String> names = stakeholders.displayNames(alerts.stream()
                 .flatMap(a -> a.stakeholderIds().stream())
                 .distinct()
-                .toList();
-        if (!ids.isEmpty()) {
-            for (Object[] r : (List<Object[]>) em.createNativeQuery(
-                            "select id, concat_ws(' ', honorific, first_name, last_name) from stakeholder where id in (:ids)")
-                    .setParameter("ids", ids)
-                    .getResultList()) {
-                names.put((UUID) r[0], (String) r[1]);
-            }
-        }
+                .toList());
         java.util.Map<String, String> areas = new java.util.HashMap<>();
         for (Object[] r : (List<Object[]>)
                 em.createNativeQuery("select code, name from policy_area").getResultList()) {
@@ -303,22 +295,5 @@ public class AlertQuery {
         return joined == null || joined.isEmpty()
                 ? List.of()
                 : Arrays.stream(joined.split(",")).map(UUID::fromString).toList();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

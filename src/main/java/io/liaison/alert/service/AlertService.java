@@ -44,7 +44,7 @@ public class AlertService {
         if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.EDITOR)) {
             boolean mine = caller.teamMemberId().map(alert.ownerIds()::contains).orElse(false);
             if (!mine) {
-                throw new ApiProblem(403, "forbidden", "Forbidden", "you may acknowledge only your own alerts", null);
+                throw ApiProblem.forbidden("you may acknowledge only your own alerts");
             }
         }
         em.createNativeQuery("""

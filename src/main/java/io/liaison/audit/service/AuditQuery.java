@@ -10,10 +10,10 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ public class AuditQuery {
         for (Object[] row : rows) {
             items.add(new AuditEntryResponse(
                     (UUID) row[0],
-                    instant(row[1]),
+                    SqlValues.instant(row[1]),
                     (String) row[2],
                     (UUID) row[3],
                     (String) row[4],
@@ -87,16 +87,6 @@ public class AuditQuery {
                     changes((String) row[7])));
         }
         return PageResponse.of(items, params, total);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     private Map<String, FieldChange> changes(String json) {

@@ -47,6 +47,11 @@ public class ApiProblem extends RuntimeException {
                 409, "conflict", "Conflict", message, field == null ? null : List.of(new Violation(field, message)));
     }
 
+    /** The caller's role allows the endpoint, but not this record (not theirs, not attended, not owned). */
+    public static ApiProblem forbidden(String why) {
+        return new ApiProblem(403, "forbidden", "Forbidden", why, null);
+    }
+
     public static ApiProblem preconditionRequired() {
         return new ApiProblem(
                 428,

@@ -108,7 +108,7 @@ public class FollowUpService {
                     && Objects.equals(before.assigneeId(), update.assigneeId())
                     && Objects.equals(before.dueDate(), update.dueDate());
             if (!own || !onlyStatus) {
-                throw InteractionService.forbidden("you may only mark your own follow-ups done");
+                throw ApiProblem.forbidden("you may only mark your own follow-ups done");
             }
         }
         if (em.find(TeamMember.class, update.assigneeId()) == null) {

@@ -29,6 +29,7 @@ import io.liaison.interaction.rest.InteractionResponse.Party;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import io.liaison.policyarea.PolicyAreaRepository;
+import io.liaison.stakeholder.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -80,6 +81,7 @@ public class InteractionService {
             + " as date) and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date))";
 
     private final InteractionRepository interactions;
+    private final StakeholderRepository stakeholders;
     private final FollowUpRepository followUps;
     private final EngagementPlanRepository plans;
     private final PolicyAreaRepository policyAreas;
@@ -92,6 +94,7 @@ public class InteractionService {
 
     InteractionService(
             InteractionRepository interactions,
+            StakeholderRepository stakeholders,
             FollowUpRepository followUps,
             EngagementPlanRepository plans,
             PolicyAreaRepository policyAreas,
@@ -101,6 +104,7 @@ public class InteractionService {
             Caller caller,
             AuditLog audit,
             AppClock clock) {
+        this.stakeholders = stakeholders;
         this.interactions = interactions;
         this.followUps = followUps;
         this.plans = plans;
@@ -278,9 +282,7 @@ public class InteractionService {
                 sensitiveIds.add(i.getId());
             }
         }
-        Map<UUID, String> stakeholderNames = names(
-                "select id, concat_ws(' ', honorific, first_name, last_name)" + " from stakeholder where id in (:ids)",
-                stakeholderIds);
+        Map<UUID, String> stakeholderNames = stakeholders.displayNames(stakeholderIds);
         Map<UUID, String> memberNames = names("select id, full_name from team_member where id in (:ids)", memberIds);
         Set<UUID> readable = sensitive.readable(sensitiveIds);
         Map<UUID, List<FollowUpResponse>> actions =
@@ -479,14 +481,15 @@ public class InteractionService {
             return;
         }
         UUID me = caller.teamMemberId()
-                .orElseThrow(() -> forbidden("your login is not linked to a team member, so you own no stakeholders"));
+                .orElseThrow(() ->
+                        ApiProblem.forbidden("your login is not linked to a team member, so you own no stakeholders"));
         Number owned = (Number) em.createNativeQuery("select count(distinct stakeholder_id) from ownership"
                         + " where team_member_id = :me and end_date is null and stakeholder_id in (:ids)")
                 .setParameter("me", me)
                 .setParameter("ids", new HashSet<>(stakeholderIds))
                 .getSingleResult();
         if (owned.intValue() < new HashSet<>(stakeholderIds).size()) {
-            throw forbidden("you may log interactions only for stakeholders you own (LEAD or SUPPORT)");
+            throw ApiProblem.forbidden("you may log interactions only for stakeholders you own (LEAD or SUPPORT)");
         }
     }
 
@@ -497,12 +500,8 @@ public class InteractionService {
         }
         UUID me = caller.teamMemberId().orElse(null);
         if (me == null || !interaction.getAttendeeIds().contains(me)) {
-            throw forbidden("you may change only the interactions you attend");
+            throw ApiProblem.forbidden("you may change only the interactions you attend");
         }
-    }
-
-    static ApiProblem forbidden(String why) {
-        return new ApiProblem(403, "forbidden", "Forbidden", why, null);
     }
 
     private void apply(Interaction interaction, InteractionRequest request, Set<UUID> alreadyLinked) {
