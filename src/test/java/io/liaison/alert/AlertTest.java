@@ -147,11 +147,21 @@ class AlertTest {
                 .body("items.id", contains(id));
         today(START.plusDays(7));
         alerts(stakeholder).body("items.id", contains(id)).body("items[0].severity", equalTo("DUE_TODAY"));
+        // Acknowledged again when due today, it comes back once more when overdue.
+        given().contentType(ContentType.JSON)
+                .body(Map.of("note", "Moved to Tuesday"))
+                .post("/api/v1/alerts/" + id + "/acknowledge")
+                .then()
+                .statusCode(200)
+                .body("acknowledged.severity", equalTo("DUE_TODAY"));
+        alerts(stakeholder).body("totalItems", equalTo(0));
+        today(START.plusDays(8));
+        alerts(stakeholder).body("items.id", hasItem(id)).body("items[0].severity", equalTo("OVERDUE"));
         given().queryParam("entityType", "alert")
                 .queryParam("entityId", id)
                 .get("/api/v1/audit")
                 .then()
-                .body("items[0].changes.note.to", equalTo("Briefing booked for Monday"));
+                .body("items.changes.note.to", hasItem("Briefing booked for Monday"));
     }
 
     @Test
@@ -169,6 +179,9 @@ class AlertTest {
         alerts(stakeholder).body("totalItems", equalTo(0));
         today(START.plusDays(12));
         alerts(stakeholder).body("items.id", contains(id));
+        today(START.plusDays(13));
+        alerts(stakeholder).body("items.id", contains(id));
+        today(START.plusDays(12));
         given().contentType(ContentType.JSON)
                 .body(Map.of("until", START.plusDays(12).toString()))
                 .post("/api/v1/alerts/" + id + "/snooze")
@@ -282,6 +295,139 @@ class AlertTest {
                 .post("/api/v1/alerts/" + id + "/acknowledge")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void aCompletedPlanOrOnePastItsEndDateRaisesNothing() {
+        String[] completed = planned(Fixtures.teamMember("STAFF"));
+        Fixtures.moveTo(completed[1], "COMPLETED").statusCode(200);
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Ended"));
+        Map<String, Object> plan = Fixtures.plan(stakeholder, Fixtures.teamMember("STAFF"));
+        plan.put("startDate", START.toString());
+        plan.put("endDate", START.plusDays(40).toString());
+        plan.put("briefingCadenceDays", 7);
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        today(START.plusDays(40));
+        alerts(completed[0]).body("totalItems", equalTo(0));
+        alerts(stakeholder).body("items.kind", hasItem("BRIEFING_DUE"));
+        today(START.plusDays(41));
+        alerts(stakeholder).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anArchivedStakeholderRaisesNoPlanOrTermAlerts() {
+        String stakeholder = Fixtures.stakeholder(Map.of(
+                "firstName",
+                "Archived",
+                "lastName",
+                Fixtures.unique("Member"),
+                "termEndDate",
+                START.plusDays(30).toString()));
+        Map<String, Object> plan = Fixtures.plan(stakeholder, Fixtures.teamMember("STAFF"));
+        plan.put("startDate", START.toString());
+        plan.put("briefingCadenceDays", 20);
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        today(START.plusDays(29));
+        alerts(stakeholder).body("items.kind", hasItem("TERM_ENDING")).body("items.kind", hasItem("BRIEFING_DUE"));
+        given().post("/api/v1/stakeholders/" + stakeholder + "/archive").then().statusCode(200);
+        alerts(stakeholder).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aBriefingOnAnotherPolicyAreaDoesNotClear() {
+        String stakeholder = planned(Fixtures.teamMember("STAFF"))[0];
+        today(START.plusDays(20));
+        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("transport"));
+        briefing.put("startsAt", START.plusDays(19) + "T10:00:00Z");
+        Fixtures.logInteraction(briefing);
+        alerts(stakeholder)
+                .body(
+                        "items.find { it.kind == 'BRIEFING_DUE' }.dueDate",
+                        equalTo(START.plusDays(7).toString()))
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("OVERDUE"))
+                // It was still a contact: the contact alert moved.
+                .body("items.kind", not(hasItem("CONTACT_DUE")));
+    }
+
+    @Test
+    void aMeetingAlreadyPastRaisesNoPrepAlert() {
+        Person member = Fixtures.person("EDITOR");
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Met"));
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(3) + "T10:00:00Z");
+        meeting.put("attendeeIds", List.of(member.id()));
+        Fixtures.logInteraction(meeting);
+        today(START.plusDays(3).minusDays(1));
+        alerts(stakeholder).body("items.kind", contains("MEETING_PREP_DUE"));
+        // 09:00 London on the meeting's day: still ahead, and overdue for its pack.
+        clock.setClock(Clock.fixed(
+                ZonedDateTime.of(START.plusDays(3).atTime(9, 0), AppClock.LONDON)
+                        .toInstant(),
+                AppClock.LONDON));
+        alerts(stakeholder).body("items[0].severity", equalTo("OVERDUE"));
+        // 10:01 UTC: it has started, so there is nothing left to prepare.
+        clock.setClock(Clock.fixed(
+                ZonedDateTime.of(START.plusDays(3).atTime(10, 1), java.time.ZoneOffset.UTC)
+                        .toInstant(),
+                AppClock.LONDON));
+        alerts(stakeholder).body("totalItems", equalTo(0));
+    }
+
+    /**
+     * London days across the clock changes of 2026 (29 March, 25 October): an interaction late in the UTC evening
+     * counts for the next London day in summer and the same day in winter, and "today" turns at London midnight.
+     */
+    @Test
+    void daysAreLondonDaysAcrossTheClockChanges() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Clocks"));
+        Map<String, Object> plan = Fixtures.plan(stakeholder, Fixtures.teamMember("STAFF"));
+        plan.put("policyAreas", List.of("housing"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("contactCadenceDays", 90);
+        plan.put("startDate", "2026-03-01");
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+
+        // 23:30 UTC on Saturday 28 March is 23:30 GMT: London day 28 March, so due on 4 April.
+        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("housing"));
+        briefing.put("startsAt", "2026-03-28T23:30:00Z");
+        Fixtures.logInteraction(briefing);
+        today(LocalDate.of(2026, 3, 30));
+        alerts(stakeholder).body("items.find { it.kind == 'BRIEFING_DUE' }.dueDate", equalTo("2026-04-04"));
+        // 23:30 UTC on Sunday 29 March is 00:30 BST on Monday 30 March: due on 6 April.
+        briefing.put("startsAt", "2026-03-29T23:30:00Z");
+        Fixtures.logInteraction(briefing);
+        alerts(stakeholder)
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.lastDone", equalTo("2026-03-30"))
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.dueDate", equalTo("2026-04-06"));
+        // In summer time "today" turns at 23:00 UTC: 22:30 UTC on 5 April is still the 5th, 23:30 UTC the 6th.
+        at("2026-04-05T22:30:00Z");
+        alerts(stakeholder).body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("UPCOMING"));
+        at("2026-04-05T23:30:00Z");
+        alerts(stakeholder).body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("DUE_TODAY"));
+
+        // Autumn: 23:30 UTC on Saturday 24 October is 00:30 BST on Sunday 25 October, so due on 1 November.
+        at("2026-10-26T12:00:00Z");
+        briefing.put("startsAt", "2026-10-24T23:30:00Z");
+        Fixtures.logInteraction(briefing);
+        // After the clocks went back, 23:30 UTC is 23:30 GMT: 31 October still, then 1 November due today.
+        at("2026-10-31T23:30:00Z");
+        alerts(stakeholder)
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.lastDone", equalTo("2026-10-25"))
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.dueDate", equalTo("2026-11-01"))
+                .body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("UPCOMING"));
+        at("2026-11-01T23:30:00Z");
+        alerts(stakeholder).body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("DUE_TODAY"));
+        at("2026-11-02T00:30:00Z");
+        alerts(stakeholder).body("items.find { it.kind == 'BRIEFING_DUE' }.severity", equalTo("OVERDUE"));
+    }
+
+    private void at(String instant) {
+        clock.setClock(Clock.fixed(java.time.Instant.parse(instant), AppClock.LONDON));
     }
 
     @Test

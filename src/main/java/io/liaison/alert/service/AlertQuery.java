@@ -22,7 +22,9 @@ import java.util.UUID;
 /**
  * Computes the briefing-due alerts of DESIGN.md in one set-based query for "today" in Europe/London: every rule is
  * a branch of one UNION ALL, graded into severities, given its v5 id, joined to what people said about it
- * (acknowledged, snoozed), then filtered, ordered and paged. Nothing is stored but those acknowledgements.
+ * (acknowledged, snoozed), then filtered, ordered and paged. Nothing is stored but those acknowledgements; the last
+ * contact and last briefing come from the summaries the interaction service keeps in step with the log
+ * (InteractionSummaries), so a call does not re-aggregate the whole log.
  */
 @ApplicationScoped
 public class AlertQuery {
@@ -32,26 +34,11 @@ public class AlertQuery {
 
     private static final String LONDON_DAY = "cast(%s at time zone 'Europe/London' as date)";
 
-    private static final String ALERTS =
-            """
+    private static final String ALERTS = """
             with live_plan as (
-                select * from engagement_plan p
+                select p.* from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
                 where p.status = 'ACTIVE' and (p.end_date is null or p.end_date >= cast(:today as date))
-            ),
-            contacted as (
-                select s.stakeholder_id, max(%1$s) as last_day
-                from interaction i join interaction_stakeholder s on s.interaction_id = i.id
-                where i.status = 'COMPLETED' and s.stakeholder_id in (select stakeholder_id from live_plan)
-                group by s.stakeholder_id
-            ),
-            briefed as (
-                select s.stakeholder_id, a.policy_area_code, max(%1$s) as last_day
-                from interaction i
-                join interaction_stakeholder s on s.interaction_id = i.id
-                join interaction_policy_area a on a.interaction_id = i.id
-                where i.status = 'COMPLETED' and i.type = 'BRIEFING'
-                  and s.stakeholder_id in (select stakeholder_id from live_plan)
-                group by s.stakeholder_id, a.policy_area_code
+                  and s.status = 'ACTIVE' %2$s
             ),
             raw as (
                 select 'BRIEFING_DUE' as kind, p.stakeholder_id || '/' || a.policy_area_code as subject,
@@ -61,35 +48,36 @@ public class AlertQuery {
                        array[p.owner_id] as owner_ids, b.last_day as last_done
                 from live_plan p
                 join engagement_plan_policy_area a on a.plan_id = p.id
-                left join briefed b on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = a.policy_area_code
+                left join stakeholder_last_briefing b on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = a.policy_area_code
                 union all
                 select 'CONTACT_DUE', p.stakeholder_id::text, array[p.stakeholder_id], null, p.id, null, null, null,
                        greatest(c.last_day, p.start_date) + p.contact_cadence_days, array[p.owner_id], c.last_day
-                from live_plan p left join contacted c on c.stakeholder_id = p.stakeholder_id
+                from live_plan p left join stakeholder_last_contact c on c.stakeholder_id = p.stakeholder_id
                 union all
                 select 'MEETING_PREP_DUE', i.id::text,
                        array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id),
-                       null, i.plan_id, i.id, null, null, %2$s - :prepLeadDays,
+                       null, i.plan_id, i.id, null, null, %1$s - :prepLeadDays,
                        array(select a.team_member_id from interaction_attendee a where a.interaction_id = i.id), null
                 from interaction i
                 where i.status = 'SCHEDULED' and i.type in ('MEETING', 'VISIT') and i.starts_at > :now
-                  and i.briefing_pack_ready is not true
+                  and i.briefing_pack_ready is not true %3$s
                 union all
                 select 'FOLLOW_UP_DUE', f.id::text,
                        array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = f.interaction_id),
                        null, null, f.interaction_id, f.id, null, f.due_date, array[f.assignee_id], null
-                from follow_up f where f.status = 'OPEN'
+                from follow_up f where f.status = 'OPEN' %4$s
                 union all
                 select 'TERM_ENDING', s.id::text, array[s.id], null, null, null, null, null, s.term_end_date,
                        array(select o.team_member_id from ownership o
                              where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null), null
-                from stakeholder s where s.status = 'ACTIVE' and s.term_end_date is not null
+                from stakeholder s where s.status = 'ACTIVE' and s.term_end_date is not null %5$s
                 union all
                 select 'POST_UNCOVERED', p.id::text, array[t.stakeholder_id], null, null, null, null, p.id,
                        t.start_date, array[]::uuid[], null
                 from post p
                 join tenure t on t.post_id = p.id and t.start_date <= cast(:today as date) and (t.end_date is null or t.end_date > cast(:today as date))
-                where p.status = 'ACTIVE'
+                join stakeholder h on h.id = t.stakeholder_id and h.status = 'ACTIVE'
+                where p.status = 'ACTIVE' %6$s
                   and (not exists (select 1 from ownership o where o.stakeholder_id = t.stakeholder_id
                                    and o.role = 'LEAD' and o.end_date is null)
                        or not exists (select 1 from live_plan lp where lp.stakeholder_id = t.stakeholder_id))
@@ -107,7 +95,21 @@ public class AlertQuery {
                    g.last_done, st.acknowledged_at, st.acknowledged_by, st.acknowledged_note,
                    st.acknowledged_severity, st.snoozed_until, count(*) over () as total
             from graded g left join alert_state st on st.alert_id = g.id
-            """.formatted(LONDON_DAY.formatted("i.starts_at"), LONDON_DAY.formatted("i.starts_at"));
+            """;
+
+    /**
+     * The owner filter, repeated inside each rule in a form an index can serve (the plan's owner, the meeting's
+     * attendees, the follow-up's assignee, the LEAD owner), so one owner's alerts do not compute the whole office's
+     * first. The outer filter on owner_ids stays the one definition; these only narrow what reaches it.
+     */
+    private static final String[] OWNER_FILTERS = {
+        "and p.owner_id = :ownerId",
+        "and i.id in (select a.interaction_id from interaction_attendee a where a.team_member_id = :ownerId)",
+        "and f.assignee_id = :ownerId",
+        "and exists (select 1 from ownership o where o.stakeholder_id = s.id and o.role = 'LEAD'"
+                + " and o.end_date is null and o.team_member_id = :ownerId)",
+        "and false"
+    };
 
     private final EntityManager em;
     private final StakeholderRepository stakeholders;
@@ -202,7 +204,12 @@ public class AlertQuery {
         if (c.dueBefore() != null) {
             filter.where("g.due_date < :dueBefore", "dueBefore", c.dueBefore());
         }
-        String sql = ALERTS + filter.clause()
+        Object[] pushedDown = new Object[6];
+        pushedDown[0] = LONDON_DAY.formatted("i.starts_at");
+        for (int i = 0; i < OWNER_FILTERS.length; i++) {
+            pushedDown[i + 1] = c.ownerId() == null ? "" : OWNER_FILTERS[i];
+        }
+        String sql = ALERTS.formatted(pushedDown) + filter.clause()
                 + " order by g.due_date, g.severity_rank desc, g.kind, g.id limit :limit offset :offset";
         return filter.bind(em.createNativeQuery(sql))
                 .setParameter("today", today)

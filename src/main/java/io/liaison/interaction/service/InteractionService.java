@@ -91,6 +91,7 @@ public class InteractionService {
     private final Caller caller;
     private final AuditLog audit;
     private final AppClock clock;
+    private final InteractionSummaries summaries;
 
     InteractionService(
             InteractionRepository interactions,
@@ -103,7 +104,8 @@ public class InteractionService {
             SensitiveContent sensitive,
             Caller caller,
             AuditLog audit,
-            AppClock clock) {
+            AppClock clock,
+            InteractionSummaries summaries) {
         this.stakeholders = stakeholders;
         this.interactions = interactions;
         this.followUps = followUps;
@@ -115,6 +117,7 @@ public class InteractionService {
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     /**
@@ -352,6 +355,7 @@ public class InteractionService {
         apply(interaction, request, Set.of());
         interactions.persist(interaction);
         interactions.flush();
+        summaries.afterWrite(null, Set.of(), interaction);
         List<InteractionRequest.FollowUpRequest> actions =
                 request.followUps() == null ? List.of() : request.followUps();
         for (int i = 0; i < actions.size(); i++) {
@@ -373,8 +377,11 @@ public class InteractionService {
         }
         requireAllowedMove(interaction.getStatus(), request.status());
         InteractionRequest before = InteractionRequest.from(interaction);
+        InteractionStatus statusBefore = interaction.getStatus();
+        Set<UUID> stakeholdersBefore = Set.copyOf(interaction.getStakeholderIds());
         apply(interaction, request, interaction.getStakeholderIds());
         interactions.flush();
+        summaries.afterWrite(statusBefore, stakeholdersBefore, interaction);
         audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
         return response(interaction);
     }
@@ -412,6 +419,7 @@ public class InteractionService {
         }
         interaction.touch(clock.now());
         interactions.flush();
+        summaries.afterWrite(before.status(), interaction.getStakeholderIds(), interaction);
         audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
         return response(interaction);
     }
@@ -426,6 +434,7 @@ public class InteractionService {
         interaction.setStatus(InteractionStatus.CANCELLED);
         interaction.touch(clock.now());
         interactions.flush();
+        summaries.afterWrite(before, interaction.getStakeholderIds(), interaction);
         audit.record(
                 "interaction",
                 id,

@@ -1,0 +1,54 @@
+package io.liaison.interaction.service;
+
+import io.liaison.interaction.Interaction;
+import io.liaison.interaction.InteractionStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the per-stakeholder summaries of the log (last completed contact, last completed briefing per policy area;
+ * migration V8) in step with it. Every write to an interaction calls {@link #afterWrite} once, after its flush and
+ * in its transaction, with the stakeholders it had before and has now: the alert and coverage queries read only the
+ * summaries, so a write that skipped this would leave a briefing looking overdue.
+ */
+@ApplicationScoped
+public class InteractionSummaries {
+
+    private final EntityManager em;
+
+    InteractionSummaries(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Refreshes the summaries when the write could change them: the interaction counts (is COMPLETED) now or did
+     * before. A scheduled meeting logged or moved changes nothing, and costs nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterWrite(InteractionStatus statusBefore, Collection<UUID> stakeholdersBefore, Interaction after) {
+        if (statusBefore != InteractionStatus.COMPLETED && after.getStatus() != InteractionStatus.COMPLETED) {
+            return;
+        }
+        Set<UUID> touched = new TreeSet<>(stakeholdersBefore);
+        touched.addAll(after.getStakeholderIds());
+        refresh(touched);
+    }
+
+    /** Recomputes the summaries of these stakeholders from the log, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Collection<UUID> stakeholderIds) {
+        if (stakeholderIds.isEmpty()) {
+            return;
+        }
+        String array = stakeholderIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        em.createNativeQuery("select cast(refresh_interaction_summaries(cast(:ids as uuid[])) as text)")
+                .setParameter("ids", array)
+                .getSingleResult();
+    }
+}
