@@ -1,0 +1,30 @@
+package io.liaison.coverage.rest;
+
+import io.liaison.coverage.CoverageStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One cell of the briefing coverage matrix: a stakeholder and a policy area")
+public record CoverageCell(
+        UUID stakeholderId,
+        @Schema(example = "Cllr Jane Example") String stakeholderName,
+        @Schema(example = "housing") String policyArea,
+        @Schema(example = "Housing") String policyAreaName,
+
+        @Schema(description = "The ACTIVE plan that asks for briefings on this area; null when NOT_PLANNED")
+        UUID planId,
+
+        @Schema(description = "The plan's owner") UUID ownerId,
+        Integer briefingCadenceDays,
+
+        @Schema(description = "London day of the last COMPLETED briefing on this area; null if never")
+        LocalDate lastBriefed,
+
+        @Schema(description = "Days from lastBriefed to today; null if never briefed")
+        Integer daysSinceBriefed,
+
+        @Schema(description = "The later of lastBriefed and the plan's start, plus the cadence; null when NOT_PLANNED")
+        LocalDate nextDue,
+
+        CoverageStatus status) {}

@@ -1,0 +1,145 @@
+package io.liaison.coverage.rest;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.coverage.CoverageStatus;
+import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.post.PostCategory;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The office's briefing coverage matrix. One stakeholder's (StakeholderCoverageResource) and one owner's portfolio
+ * (MemberCoverageResource) are the same query with the same filters, in JSON and CSV.
+ */
+@Path(Api.BASE + "/coverage")
+@Tag(name = "Briefing coverage", description = "Stakeholder × policy area: last briefed, cadence, next due, status")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class CoverageResource {
+
+    static final String DESCRIPTION = "One cell per policy area of the stakeholder's ACTIVE plan, and a"
+            + " NOT_PLANNED cell per area briefed outside it. Sort fields: stakeholder, policyArea, lastBriefed,"
+            + " nextDue, status (default stakeholder,policyArea). Also answers Accept: text/csv.";
+
+    static final List<String> CSV_HEADER = List.of(
+            "stakeholderId",
+            "stakeholderName",
+            "policyArea",
+            "policyAreaName",
+            "status",
+            "lastBriefed",
+            "daysSinceBriefed",
+            "briefingCadenceDays",
+            "nextDue",
+            "planId",
+            "ownerId");
+
+    private final CoverageQuery coverage;
+    private final CsvExport csv;
+
+    CoverageResource(CoverageQuery coverage, CsvExport csv) {
+        this.coverage = coverage;
+        this.csv = csv;
+    }
+
+    /** The filters all three views share. */
+    public static class Filters {
+        @QueryParam("organisationId")
+        @Parameter(description = "Stakeholders holding a post in this organisation today")
+        public UUID organisationId;
+
+        @QueryParam("category")
+        @Parameter(description = "Stakeholders holding a post of this category today")
+        public PostCategory category;
+
+        @QueryParam("policyArea")
+        @Size(max = 40)
+        @Parameter(description = "Only cells for this policy area (code)")
+        public String policyArea;
+
+        @QueryParam("notBriefedForDays")
+        @Min(0)
+        @Max(36500)
+        @Parameter(
+                description = "Only cells never briefed, or last briefed at least this many days ago;"
+                        + " with policyArea: \"not briefed on X for N days\"")
+        public Integer notBriefedForDays;
+
+        @QueryParam("status")
+        public CoverageStatus status;
+
+        CoverageQuery.Filter toFilter(UUID stakeholderId, UUID ownerId, OwnershipRole ownerRole) {
+            return new CoverageQuery.Filter(
+                    stakeholderId, ownerId, ownerRole, organisationId, category, policyArea, notBriefedForDays, status);
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The office's briefing coverage matrix", description = DESCRIPTION)
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<CoverageCell> office(
+            @QueryParam("stakeholderId") UUID stakeholderId,
+            @QueryParam("ownerId") @Parameter(description = "Stakeholders this team member owns today") UUID ownerId,
+            @QueryParam("ownerRole") @Parameter(description = "With ownerId: only LEAD or only SUPPORT")
+                    OwnershipRole ownerRole,
+            @Valid @BeanParam Filters filters,
+            @Valid @BeanParam PageParams page) {
+        return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response officeCsv(
+            @QueryParam("stakeholderId") UUID stakeholderId,
+            @QueryParam("ownerId") UUID ownerId,
+            @QueryParam("ownerRole") OwnershipRole ownerRole,
+            @Valid @BeanParam Filters filters,
+            @Valid @BeanParam PageParams page) {
+        return export(csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page);
+    }
+
+    /** The CSV form of any of the three views: every matching cell, in the list's order. */
+    static Response export(CsvExport csv, CoverageQuery coverage, CoverageQuery.Filter filter, PageParams page) {
+        List<CoverageCell> cells = coverage.all(filter, page);
+        return csv.stream(
+                "coverage.csv",
+                CSV_HEADER,
+                offset -> offset == 0 ? cells : List.of(),
+                c -> Arrays.asList(
+                        c.stakeholderId(),
+                        c.stakeholderName(),
+                        c.policyArea(),
+                        c.policyAreaName(),
+                        c.status(),
+                        c.lastBriefed(),
+                        c.daysSinceBriefed(),
+                        c.briefingCadenceDays(),
+                        c.nextDue(),
+                        c.planId(),
+                        c.ownerId()));
+    }
+}

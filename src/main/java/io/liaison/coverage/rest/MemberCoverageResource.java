@@ -1,0 +1,70 @@
+package io.liaison.coverage.rest;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.team.service.TeamMemberService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The briefing coverage of the stakeholders one team member owns today. */
+@Path(Api.BASE + "/team-members/{id}/coverage")
+@Tag(name = "Briefing coverage")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class MemberCoverageResource {
+
+    private final CoverageQuery coverage;
+    private final TeamMemberService members;
+    private final CsvExport csv;
+
+    MemberCoverageResource(CoverageQuery coverage, TeamMemberService members, CsvExport csv) {
+        this.coverage = coverage;
+        this.members = members;
+        this.csv = csv;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Briefing coverage of the stakeholders a team member owns today",
+            description = CoverageResource.DESCRIPTION)
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<CoverageCell> portfolio(
+            @PathParam("id") UUID id,
+            @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT relationships") OwnershipRole role,
+            @Valid @BeanParam CoverageResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        members.get(id);
+        return coverage.list(filters.toFilter(null, id, role), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true)
+    public Response portfolioCsv(
+            @PathParam("id") UUID id,
+            @QueryParam("role") OwnershipRole role,
+            @Valid @BeanParam CoverageResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        members.get(id);
+        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page);
+    }
+}

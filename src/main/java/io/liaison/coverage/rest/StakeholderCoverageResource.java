@@ -1,0 +1,65 @@
+package io.liaison.coverage.rest;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.stakeholder.service.StakeholderService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One stakeholder's briefing coverage matrix. */
+@Path(Api.BASE + "/stakeholders/{id}/coverage")
+@Tag(name = "Briefing coverage")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class StakeholderCoverageResource {
+
+    private final CoverageQuery coverage;
+    private final StakeholderService stakeholders;
+    private final CsvExport csv;
+
+    StakeholderCoverageResource(CoverageQuery coverage, StakeholderService stakeholders, CsvExport csv) {
+        this.coverage = coverage;
+        this.stakeholders = stakeholders;
+        this.csv = csv;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One stakeholder's briefing coverage", description = CoverageResource.DESCRIPTION)
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<CoverageCell> stakeholder(
+            @PathParam("id") UUID id,
+            @Valid @BeanParam CoverageResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        stakeholders.get(id);
+        page.includeArchived = true; // asked for by id: shown even when archived
+        return coverage.list(filters.toFilter(id, null, null), page);
+    }
+
+    @GET
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true)
+    public Response stakeholderCsv(
+            @PathParam("id") UUID id,
+            @Valid @BeanParam CoverageResource.Filters filters,
+            @Valid @BeanParam PageParams page) {
+        stakeholders.get(id);
+        page.includeArchived = true;
+        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), page);
+    }
+}

@@ -1,0 +1,210 @@
+package io.liaison.coverage.service;
+
+import io.liaison.alert.AlertSettings;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.time.AppClock;
+import io.liaison.coverage.CoverageStatus;
+import io.liaison.coverage.rest.CoverageCell;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.post.PostCategory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The briefing coverage matrix in one set-based query: for each stakeholder chosen by the filters, a cell per policy
+ * area that their ACTIVE plan asks for (with its cadence and next due date, the same rule as BRIEFING_DUE), and a
+ * NOT_PLANNED cell per area they were briefed on outside the plan. Last briefings come from the summary the
+ * interaction service keeps in step with the log (stakeholder_last_briefing), never from the log itself.
+ */
+@ApplicationScoped
+public class CoverageQuery {
+
+    private static final String CELLS = """
+            with who as (
+                select s.id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as name, s.last_name, s.first_name
+                from stakeholder s %s
+            ),
+            planned as (
+                select w.id as stakeholder_id, a.policy_area_code as policy_area, p.id as plan_id, p.owner_id,
+                       p.briefing_cadence_days, b.last_day,
+                       greatest(b.last_day, p.start_date) + p.briefing_cadence_days as next_due
+                from who w
+                join engagement_plan p on p.stakeholder_id = w.id and p.status = 'ACTIVE'
+                     and (p.end_date is null or p.end_date >= :today)
+                join engagement_plan_policy_area a on a.plan_id = p.id
+                left join stakeholder_last_briefing b on b.stakeholder_id = w.id and b.policy_area_code = a.policy_area_code
+            ),
+            cells as (
+                select * from planned
+                union all
+                select b.stakeholder_id, b.policy_area_code, null, null, null, b.last_day, null
+                from who w join stakeholder_last_briefing b on b.stakeholder_id = w.id
+                where not exists (select 1 from planned p
+                                  where p.stakeholder_id = b.stakeholder_id and p.policy_area = b.policy_area_code)
+            ),
+            graded as (
+                select c.*, w.name, w.last_name, w.first_name, pa.name as policy_area_name,
+                       case when c.plan_id is null then 'NOT_PLANNED'
+                            when c.next_due < :today then 'OVERDUE'
+                            when c.next_due = :today then 'DUE_TODAY'
+                            when c.next_due <= cast(:today as date) + cast(:horizonDays as integer) then 'UPCOMING'
+                            else 'ON_TRACK' end as status
+                from cells c join who w on w.id = c.stakeholder_id
+                join policy_area pa on pa.code = c.policy_area
+            )
+            select g.stakeholder_id, g.name, g.policy_area, g.policy_area_name, g.plan_id, g.owner_id,
+                   g.briefing_cadence_days, g.last_day, g.next_due, g.status, count(*) over () as total,
+                   cast(:today as date) - g.last_day as days_since
+            from graded g
+            """;
+
+    /** Sort fields of the matrix; ties always end with the stakeholder and the policy area, so paging is stable. */
+    private static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    static {
+        SORTS.put("stakeholder", "g.last_name, g.first_name");
+        SORTS.put("policyArea", "g.policy_area");
+        SORTS.put("lastBriefed", "g.last_day");
+        SORTS.put("nextDue", "g.next_due");
+        SORTS.put(
+                "status",
+                "case g.status when 'OVERDUE' then 0 when 'DUE_TODAY' then 1 when 'UPCOMING' then 2"
+                        + " when 'ON_TRACK' then 3 else 4 end");
+    }
+
+    private static final String DEFAULT_SORT = "stakeholder,policyArea";
+
+    private static final String CURRENT_POST = "select 1 from tenure t join post p on p.id = t.post_id"
+            + " where t.stakeholder_id = s.id and t.start_date <= :today and (t.end_date is null or t.end_date > :today)";
+
+    private final EntityManager em;
+    private final AlertSettings settings;
+    private final AppClock clock;
+
+    CoverageQuery(EntityManager em, AlertSettings settings, AppClock clock) {
+        this.em = em;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param ownerId stakeholders this team member owns today (LEAD or SUPPORT, or only ownerRole)
+     * @param notBriefedForDays cells never briefed, or last briefed at least this many days ago
+     */
+    public record Filter(
+            UUID stakeholderId,
+            UUID ownerId,
+            OwnershipRole ownerRole,
+            UUID organisationId,
+            PostCategory category,
+            String policyArea,
+            Integer notBriefedForDays,
+            CoverageStatus status) {}
+
+    public PageResponse<CoverageCell> list(Filter criteria, PageParams params) {
+        List<Object[]> rows = run(criteria, params, params.size, params.offset());
+        long total = rows.isEmpty()
+                ? (params.page == 0 ? 0 : total(criteria, params))
+                : ((Number) rows.get(0)[10]).longValue();
+        return PageResponse.of(rows.stream().map(this::toCell).toList(), params, total);
+    }
+
+    /** Every matching cell, in the list's order, for CSV. */
+    public List<CoverageCell> all(Filter criteria, PageParams params) {
+        return run(criteria, params, Integer.MAX_VALUE, 0).stream()
+                .map(this::toCell)
+                .toList();
+    }
+
+    private long total(Filter criteria, PageParams params) {
+        List<Object[]> first = run(criteria, params, 1, 0);
+        return first.isEmpty() ? 0 : ((Number) first.get(0)[10]).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
+        if (params.updatedSince != null) {
+            throw ApiProblem.invalid("updatedSince", "coverage is computed for today and has no update time");
+        }
+        SqlFilter who = new SqlFilter();
+        if (!params.includeArchived) {
+            who.where("s.status = 'ACTIVE'");
+        }
+        if (c.stakeholderId() != null) {
+            who.where("s.id = :stakeholderId", "stakeholderId", c.stakeholderId());
+        }
+        if (c.ownerId() != null) {
+            who.where(
+                    "exists (select 1 from ownership o where o.stakeholder_id = s.id and o.end_date is null"
+                            + " and o.team_member_id = :ownerId"
+                            + (c.ownerRole() == null ? "" : " and o.role = :ownerRole") + ")",
+                    "ownerId",
+                    c.ownerId());
+            if (c.ownerRole() != null) {
+                who.param("ownerRole", c.ownerRole().name());
+            }
+        }
+        if (c.organisationId() != null) {
+            who.where(
+                    "exists (" + CURRENT_POST + " and p.organisation_id = :organisationId)",
+                    "organisationId",
+                    c.organisationId());
+        }
+        if (c.category() != null) {
+            who.where(
+                    "exists (" + CURRENT_POST + " and p.category = :category)",
+                    "category",
+                    c.category().name());
+        }
+        SqlFilter cells = new SqlFilter();
+        if (c.policyArea() != null && !c.policyArea().isBlank()) {
+            cells.where("g.policy_area = :policyArea", "policyArea", c.policyArea());
+        }
+        if (c.notBriefedForDays() != null) {
+            cells.where(
+                    "(g.last_day is null or g.last_day <= cast(:today as date) - :notBriefedForDays)",
+                    "notBriefedForDays",
+                    c.notBriefedForDays());
+        }
+        if (c.status() != null) {
+            cells.where("g.status = :status", "status", c.status().name());
+        }
+        String orderBy = SortOrder.toSql(params, SORTS, DEFAULT_SORT, "g.stakeholder_id, g.policy_area", null);
+        String sql = CELLS.formatted(who.clause()) + cells.clause() + " order by " + orderBy
+                + " limit :limit offset :offset";
+        var query = em.createNativeQuery(sql)
+                .setParameter("today", clock.today())
+                .setParameter("horizonDays", settings.horizonDays())
+                .setParameter("limit", limit)
+                .setParameter("offset", offset);
+        who.bind(query);
+        cells.bind(query);
+        return query.getResultList();
+    }
+
+    private CoverageCell toCell(Object[] row) {
+        LocalDate lastBriefed = SqlValues.date(row[7]);
+        return new CoverageCell(
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (UUID) row[4],
+                (UUID) row[5],
+                row[6] == null ? null : ((Number) row[6]).intValue(),
+                lastBriefed,
+                row[11] == null ? null : ((Number) row[11]).intValue(),
+                SqlValues.date(row[8]),
+                CoverageStatus.valueOf((String) row[9]));
+    }
+}

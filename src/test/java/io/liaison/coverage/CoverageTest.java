@@ -1,0 +1,206 @@
+package io.liaison.coverage;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.liaison.common.time.AppClock;
+import io.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The briefing coverage matrix: its cells, statuses and filters, for the office, a stakeholder and an owner. */
+@QuarkusTest
+class CoverageTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 2, 2);
+
+    @Inject
+    AppClock clock;
+
+    private String owner;
+    private String organisation;
+    private String stakeholder;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private void today(LocalDate day) {
+        clock.setClock(
+                Clock.fixed(ZonedDateTime.of(day.atTime(12, 0), AppClock.LONDON).toInstant(), AppClock.LONDON));
+    }
+
+    /**
+     * A council leader with a LEAD owner and an ACTIVE plan from START asking for housing and transport every 7
+     * days; briefed on housing and (outside the plan) culture on START + 3.
+     */
+    @BeforeEach
+    void briefedLeader() {
+        owner = Fixtures.teamMember("DEPUTY_MAYOR");
+        organisation = Fixtures.organisation(Fixtures.unique("Coverage Council"));
+        stakeholder = Fixtures.stakeholder(Fixtures.unique("Covered"));
+        Fixtures.appoint(Fixtures.post(organisation, "Leader", "COUNCIL_LEADER"), stakeholder, START.minusYears(1));
+        Fixtures.assign(stakeholder, owner, "LEAD");
+        Map<String, Object> plan = Fixtures.plan(stakeholder, owner);
+        plan.put("policyAreas", List.of("housing", "transport"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("startDate", START.toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        today(START.plusDays(4));
+        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("housing", "culture"));
+        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
+        Fixtures.logInteraction(briefing);
+    }
+
+    private ValidatableResponse coverage(String path, Map<String, ?> query) {
+        return given().queryParams(query).get(path).then().statusCode(200);
+    }
+
+    @Test
+    void oneCellPerPlannedAreaAndOnePerAreaBriefedOutsideThePlan() {
+        today(START.plusDays(12));
+        coverage("/api/v1/stakeholders/" + stakeholder + "/coverage", Map.of())
+                .body("totalItems", equalTo(3))
+                .body("items.policyArea", contains("culture", "housing", "transport"))
+                .body("items.status", contains("NOT_PLANNED", "OVERDUE", "OVERDUE"))
+                .body("items[0].nextDue", nullValue())
+                .body("items[0].planId", nullValue())
+                .body("items[0].lastBriefed", equalTo(START.plusDays(3).toString()))
+                .body("items[1].lastBriefed", equalTo(START.plusDays(3).toString()))
+                .body("items[1].daysSinceBriefed", equalTo(9))
+                .body("items[1].nextDue", equalTo(START.plusDays(10).toString()))
+                .body("items[1].briefingCadenceDays", equalTo(7))
+                .body("items[1].ownerId", equalTo(owner))
+                .body("items[1].policyAreaName", equalTo("Housing"))
+                // Never briefed on transport: due a cadence after the plan's start.
+                .body("items[2].lastBriefed", nullValue())
+                .body("items[2].daysSinceBriefed", nullValue())
+                .body("items[2].nextDue", equalTo(START.plusDays(7).toString()));
+    }
+
+    @Test
+    void theStatusFollowsTheNextDueDate() {
+        String path = "/api/v1/stakeholders/" + stakeholder + "/coverage";
+        Map<String, String> housing = Map.of("policyArea", "housing");
+        today(START.plusDays(9));
+        coverage(path, housing).body("items[0].status", equalTo("UPCOMING"));
+        today(START.plusDays(10));
+        coverage(path, housing).body("items[0].status", equalTo("DUE_TODAY"));
+        today(START.plusDays(11));
+        coverage(path, housing).body("items[0].status", equalTo("OVERDUE"));
+        // A plan with a 60-day cadence is on track well before the 14-day horizon.
+        String relaxed = Fixtures.stakeholder(Fixtures.unique("Relaxed"));
+        Map<String, Object> plan = Fixtures.plan(relaxed, owner);
+        plan.put("policyAreas", List.of("housing"));
+        plan.put("briefingCadenceDays", 60);
+        plan.put("startDate", START.toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        coverage("/api/v1/stakeholders/" + relaxed + "/coverage", Map.of()).body("items.status", contains("ON_TRACK"));
+        // The owner's portfolio is the relationships they own (here SUPPORT), as on /portfolio.
+        Fixtures.assign(relaxed, owner, "SUPPORT");
+        coverage("/api/v1/coverage", Map.of("ownerId", owner, "status", "ON_TRACK"))
+                .body("items.stakeholderId", contains(relaxed));
+        coverage("/api/v1/coverage", Map.of("ownerId", owner, "ownerRole", "LEAD", "status", "ON_TRACK"))
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void notBriefedOnAnAreaForSomeDays() {
+        today(START.plusDays(12));
+        Map<String, Object> query = Map.of("organisationId", organisation, "policyArea", "housing");
+        coverage("/api/v1/coverage", withDays(query, 10)).body("totalItems", equalTo(0));
+        coverage("/api/v1/coverage", withDays(query, 9))
+                .body("items.stakeholderId", contains(stakeholder))
+                .body("items[0].daysSinceBriefed", equalTo(9));
+        // Never briefed counts as not briefed for any number of days.
+        coverage(
+                        "/api/v1/coverage",
+                        Map.of("organisationId", organisation, "policyArea", "transport", "notBriefedForDays", 3650))
+                .body("items.policyArea", contains("transport"));
+        given().queryParam("notBriefedForDays", -1)
+                .get("/api/v1/coverage")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("notBriefedForDays"));
+    }
+
+    private static Map<String, Object> withDays(Map<String, Object> query, int days) {
+        Map<String, Object> all = new java.util.HashMap<>(query);
+        all.put("notBriefedForDays", days);
+        return all;
+    }
+
+    @Test
+    void anOwnersPortfolioAndTheOfficeFilters() {
+        today(START.plusDays(12));
+        coverage("/api/v1/team-members/" + owner + "/coverage", Map.of())
+                .body("items.policyArea", contains("culture", "housing", "transport"));
+        coverage("/api/v1/team-members/" + owner + "/coverage", Map.of("role", "SUPPORT"))
+                .body("totalItems", equalTo(0));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "category", "COUNCIL_LEADER"))
+                .body("totalItems", equalTo(3));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "category", "ASSEMBLY_MEMBER"))
+                .body("totalItems", equalTo(0));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "sort", "-nextDue"))
+                .body("items.policyArea", contains("housing", "transport", "culture"));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "size", 1, "page", 2))
+                .body("items.policyArea", contains("transport"))
+                .body("totalPages", equalTo(3));
+        given().queryParam("sort", "colour").get("/api/v1/coverage").then().statusCode(400);
+        given().queryParam("updatedSince", "2026-01-01T00:00:00Z")
+                .get("/api/v1/coverage")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("updatedSince"));
+        given().get("/api/v1/team-members/" + java.util.UUID.randomUUID() + "/coverage")
+                .then()
+                .statusCode(404);
+        given().get("/api/v1/stakeholders/" + java.util.UUID.randomUUID() + "/coverage")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void archivedStakeholdersLeaveTheOfficeMatrixButNotTheirOwn() {
+        today(START.plusDays(12));
+        given().post("/api/v1/stakeholders/" + stakeholder + "/archive").then().statusCode(200);
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation)).body("totalItems", equalTo(0));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "includeArchived", true))
+                .body("totalItems", equalTo(3));
+        coverage("/api/v1/stakeholders/" + stakeholder + "/coverage", Map.of()).body("totalItems", equalTo(3));
+    }
+
+    @Test
+    void theMatrixAsCsv() {
+        today(START.plusDays(12));
+        given().accept("text/csv")
+                .queryParam("organisationId", organisation)
+                .get("/api/v1/coverage")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .body(containsString("stakeholderId,stakeholderName,policyArea,policyAreaName,status,lastBriefed"))
+                .body(containsString(
+                        ",housing,Housing,OVERDUE," + START.plusDays(3) + ",9,7," + START.plusDays(10) + ","));
+        given().accept("text/csv")
+                .get("/api/v1/team-members/" + owner + "/coverage")
+                .then()
+                .statusCode(200)
+                .body(containsString(",culture,Culture,NOT_PLANNED,"));
+    }
+}
