@@ -96,6 +96,7 @@ class AuthorisationTest {
                 new Endpoint("POST", "/api/v1/alerts/" + ID + "/acknowledge", null, LOGGERS),
                 new Endpoint("POST", "/api/v1/alerts/" + ID + "/snooze", null, WRITERS),
                 new Endpoint("GET", "/api/v1/coverage", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/interactions/" + ID + "/briefing-pack", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/coverage", "text/csv", EVERYONE),
                 new Endpoint("GET", "/api/v1/stakeholders/" + ID + "/coverage", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/team-members/" + ID + "/coverage", "text/csv", EVERYONE),

@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -90,9 +91,21 @@ public class CoverageResource {
         @QueryParam("status")
         public CoverageStatus status;
 
+        @QueryParam("dueBy")
+        @Parameter(description = "Only planned cells due on or before this day, overdue ones included")
+        public LocalDate dueBy;
+
         CoverageQuery.Filter toFilter(UUID stakeholderId, UUID ownerId, OwnershipRole ownerRole) {
             return new CoverageQuery.Filter(
-                    stakeholderId, ownerId, ownerRole, organisationId, category, policyArea, notBriefedForDays, status);
+                    stakeholderId,
+                    ownerId,
+                    ownerRole,
+                    organisationId,
+                    category,
+                    policyArea,
+                    notBriefedForDays,
+                    status,
+                    dueBy);
         }
     }
 

@@ -100,6 +100,7 @@ public class CoverageQuery {
     /**
      * @param ownerId stakeholders this team member owns today (LEAD or SUPPORT, or only ownerRole)
      * @param notBriefedForDays cells never briefed, or last briefed at least this many days ago
+     * @param dueBy planned cells whose next briefing is due on or before this day (overdue ones included)
      */
     public record Filter(
             UUID stakeholderId,
@@ -109,7 +110,8 @@ public class CoverageQuery {
             PostCategory category,
             String policyArea,
             Integer notBriefedForDays,
-            CoverageStatus status) {}
+            CoverageStatus status,
+            LocalDate dueBy) {}
 
     public PageResponse<CoverageCell> list(Filter criteria, PageParams params) {
         List<Object[]> rows = run(criteria, params, params.size, params.offset());
@@ -178,6 +180,9 @@ public class CoverageQuery {
         }
         if (c.status() != null) {
             cells.where("g.status = :status", "status", c.status().name());
+        }
+        if (c.dueBy() != null) {
+            cells.where("g.next_due <= :dueBy", "dueBy", c.dueBy());
         }
         String orderBy = SortOrder.toSql(params, SORTS, DEFAULT_SORT, "g.stakeholder_id, g.policy_area", null);
         String sql = CELLS.formatted(who.clause()) + cells.clause() + " order by " + orderBy

@@ -23,6 +23,9 @@ import io.liaison.team.TeamMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,24 @@ public class FollowUpService {
                 orderBy,
                 params,
                 rows -> rows.stream().map(FollowUpResponse::from).toList());
+    }
+
+    /** The OPEN follow-ups of interactions with each of these stakeholders, soonest due first, in one query. */
+    public Map<UUID, List<FollowUpResponse>> openByStakeholder(Collection<UUID> stakeholderIds) {
+        Map<UUID, List<FollowUpResponse>> open = new HashMap<>();
+        if (stakeholderIds.isEmpty()) {
+            return open;
+        }
+        em.createQuery(
+                        "select s, f from FollowUp f join f.interaction i join i.stakeholderIds s"
+                                + " where s in :ids and f.status = :open order by f.dueDate, f.id",
+                        Object[].class)
+                .setParameter("ids", stakeholderIds)
+                .setParameter("open", FollowUpStatus.OPEN)
+                .getResultList()
+                .forEach(row -> open.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                        .add(FollowUpResponse.from((FollowUp) row[1])));
+        return open;
     }
 
     public FollowUp get(UUID id) {

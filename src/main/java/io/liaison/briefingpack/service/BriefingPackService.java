@@ -1,0 +1,138 @@
+package io.liaison.briefingpack.service;
+
+import io.liaison.briefingpack.rest.BriefingPack;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.time.AppClock;
+import io.liaison.coverage.rest.CoverageCell;
+import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.interaction.Interaction;
+import io.liaison.interaction.InteractionStatus;
+import io.liaison.interaction.rest.FollowUpResponse;
+import io.liaison.interaction.rest.InteractionResponse;
+import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.InteractionService;
+import io.liaison.plan.EngagementPlan;
+import io.liaison.plan.PlanStatus;
+import io.liaison.plan.rest.PlanResponse;
+import io.liaison.plan.service.PlanService;
+import io.liaison.stakeholder.rest.StakeholderResponse;
+import io.liaison.stakeholder.service.StakeholderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Assembles the briefing pack of a scheduled meeting from the features that own each part, so each part is exactly
+ * what its own endpoint would show the caller (the recent interactions are redacted by the same SensitiveContent
+ * check as the interaction list). A meeting has a handful of stakeholders, so the per-stakeholder calls stay few.
+ */
+@ApplicationScoped
+public class BriefingPackService {
+
+    static final int RECENT_INTERACTIONS = 5;
+
+    private final InteractionService interactions;
+    private final FollowUpService followUps;
+    private final StakeholderService stakeholders;
+    private final PlanService plans;
+    private final CoverageQuery coverage;
+    private final AppClock clock;
+
+    BriefingPackService(
+            InteractionService interactions,
+            FollowUpService followUps,
+            StakeholderService stakeholders,
+            PlanService plans,
+            CoverageQuery coverage,
+            AppClock clock) {
+        this.interactions = interactions;
+        this.followUps = followUps;
+        this.stakeholders = stakeholders;
+        this.plans = plans;
+        this.coverage = coverage;
+        this.clock = clock;
+    }
+
+    /** Read in one transaction, so the parts agree with each other. */
+    @Transactional
+    public BriefingPack forMeeting(UUID interactionId) {
+        Interaction meeting = interactions.get(interactionId);
+        if (meeting.getStatus() != InteractionStatus.SCHEDULED) {
+            throw ApiProblem.conflict(
+                    "status",
+                    "briefing packs are for SCHEDULED interactions; this one is " + meeting.getStatus()
+                            + " (its record and its stakeholders' timelines hold what happened)");
+        }
+        LocalDate meetingDay = meeting.getStartsAt().atZone(AppClock.LONDON).toLocalDate();
+        Map<UUID, List<FollowUpResponse>> open = followUps.openByStakeholder(meeting.getStakeholderIds());
+        List<BriefingPack.StakeholderBrief> briefs = meeting.getStakeholderIds().stream()
+                .map(stakeholders::get)
+                .map(stakeholders::response)
+                .sorted(Comparator.comparing(StakeholderResponse::lastName)
+                        .thenComparing(StakeholderResponse::firstName)
+                        .thenComparing(StakeholderResponse::id))
+                .map(s -> new BriefingPack.StakeholderBrief(
+                        s,
+                        recent(s.id(), meeting.getId()),
+                        open.getOrDefault(s.id(), List.of()),
+                        dueBy(s.id(), meetingDay),
+                        plan(s.id(), meeting)))
+                .toList();
+        return new BriefingPack(interactions.response(meeting), meetingDay, clock.now(), briefs);
+    }
+
+    private List<InteractionResponse> recent(UUID stakeholderId, UUID meetingId) {
+        PageParams page = new PageParams();
+        page.size = RECENT_INTERACTIONS;
+        return interactions
+                .list(
+                        new InteractionService.Filter(
+                                null,
+                                InteractionStatus.COMPLETED,
+                                stakeholderId,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        page)
+                .items();
+    }
+
+    private List<CoverageCell> dueBy(UUID stakeholderId, LocalDate meetingDay) {
+        PageParams page = new PageParams();
+        page.size = PageParams.MAX_SIZE;
+        page.sort = "nextDue";
+        page.includeArchived = true;
+        return coverage.list(
+                        new CoverageQuery.Filter(stakeholderId, null, null, null, null, null, null, null, meetingDay),
+                        page)
+                .items();
+    }
+
+    /** The plan the meeting is for when it is this stakeholder's, else their ACTIVE plan. */
+    private PlanResponse plan(UUID stakeholderId, Interaction meeting) {
+        if (meeting.getPlanId() != null) {
+            EngagementPlan own = plans.get(meeting.getPlanId());
+            if (own.getStakeholder().getId().equals(stakeholderId)) {
+                return plans.response(own);
+            }
+        }
+        PageParams page = new PageParams();
+        page.size = 1;
+        return plans
+                .list(new PlanService.Filter(null, PlanStatus.ACTIVE, stakeholderId, null, null), page)
+                .items()
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,209 @@
+package io.liaison.briefingpack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.liaison.common.time.AppClock;
+import io.liaison.support.Fixtures;
+import io.liaison.support.Fixtures.Person;
+import io.liaison.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BriefingPackTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 5, 4);
+
+    @Inject
+    AppClock clock;
+
+    private Person lead;
+    private String leader;
+    private String other;
+    private String meeting;
+    private final List<String> logged = new ArrayList<>();
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /**
+     * Today is START + 20. A council leader (LEAD owner: an appointee) has a plan from START asking for housing
+     * and transport every 21 days, six completed interactions (the newest sensitive, one a housing briefing), a
+     * cancelled one, an open and a done follow-up; a meeting with them and a second stakeholder is on START + 25.
+     */
+    @BeforeEach
+    void aScheduledMeeting() {
+        clock.setClock(Clock.fixed(
+                ZonedDateTime.of(START.plusDays(20).atTime(12, 0), AppClock.LONDON)
+                        .toInstant(),
+                AppClock.LONDON));
+        lead = Fixtures.person("APPOINTEE");
+        leader = Fixtures.stakeholder(
+                Map.of("firstName", "Pat", "lastName", Fixtures.unique("Aleader"), "party", "Party One"));
+        other = Fixtures.stakeholder(Fixtures.unique("Zother"));
+        String organisation = Fixtures.organisation(Fixtures.unique("Pack Council"));
+        Fixtures.appoint(Fixtures.post(organisation, "Leader", "COUNCIL_LEADER"), leader, START.minusYears(2));
+        Fixtures.assign(leader, lead.id(), "LEAD");
+        Map<String, Object> plan = Fixtures.plan(leader, lead.id());
+        plan.put("policyAreas", List.of("housing", "transport"));
+        plan.put("briefingCadenceDays", 21);
+        plan.put("startDate", START.toString());
+        plan.put("objectives", "Agree a joint housing delivery plan");
+        plan.put(
+                "milestones",
+                List.of(Map.of(
+                        "title",
+                        "Joint statement",
+                        "dueDate",
+                        START.plusDays(40).toString())));
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+
+        for (int day = 1; day <= 6; day++) {
+            Map<String, Object> done = Fixtures.meeting(leader);
+            done.put("startsAt", START.plusDays(day) + "T10:00:00Z");
+            done.put("summary", "Contact on day " + day);
+            if (day == 2) {
+                done.put("type", "BRIEFING");
+                done.put("policyAreas", List.of("housing"));
+            }
+            if (day == 6) {
+                done.put("classification", "OFFICIAL_SENSITIVE");
+                done.put("summary", "Sensitive day 6");
+                done.put(
+                        "followUps",
+                        List.of(
+                                Map.of(
+                                        "description",
+                                        "Send the draft statement",
+                                        "assigneeId",
+                                        lead.id(),
+                                        "dueDate",
+                                        START.plusDays(22).toString()),
+                                Map.of(
+                                        "description",
+                                        "Already done",
+                                        "assigneeId",
+                                        lead.id(),
+                                        "dueDate",
+                                        START.plusDays(10).toString())));
+            }
+            logged.add(Fixtures.logInteraction(done));
+        }
+        Map<String, Object> cancelled = Fixtures.meeting(leader);
+        cancelled.put("status", "CANCELLED");
+        cancelled.put("startsAt", START.plusDays(7) + "T10:00:00Z");
+        Fixtures.logInteraction(cancelled);
+        String doneFollowUp = given().get("/api/v1/interactions/" + logged.get(5))
+                .then()
+                .extract()
+                .path("followUps.find { it.description == 'Already done' }.id");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "DONE"))
+                .patch("/api/v1/follow-ups/" + doneFollowUp)
+                .then()
+                .statusCode(200);
+
+        Map<String, Object> scheduled = Fixtures.meeting(other, leader);
+        scheduled.put("status", "SCHEDULED");
+        scheduled.put("startsAt", START.plusDays(25) + "T09:00:00Z");
+        scheduled.put("attendeeIds", List.of(lead.id()));
+        scheduled.put("briefingPackReady", false);
+        meeting = Fixtures.logInteraction(scheduled);
+    }
+
+    @Test
+    void everythingTheAttendeeMustKnowInOneCall() {
+        given().get("/api/v1/interactions/" + meeting + "/briefing-pack")
+                .then()
+                .statusCode(200)
+                .body("meeting.id", equalTo(meeting))
+                .body("meetingDay", equalTo(START.plusDays(25).toString()))
+                .body("stakeholders.stakeholder.id", contains(leader, other))
+                .body("stakeholders[0].stakeholder.party", equalTo("Party One"))
+                .body("stakeholders[0].stakeholder.currentPosts[0].title", equalTo("Leader"))
+                // The last five completed, newest first: not the oldest, not the cancelled one.
+                .body("stakeholders[0].recentInteractions", hasSize(5))
+                .body(
+                        "stakeholders[0].recentInteractions.id",
+                        contains(logged.get(5), logged.get(4), logged.get(3), logged.get(2), logged.get(1)))
+                .body("stakeholders[0].openFollowUps.description", contains("Send the draft statement"))
+                // Housing was briefed on day 2 (due day 23, before the meeting on day 25); transport never (due
+                // day 21). Both are due by the meeting.
+                .body("stakeholders[0].policyAreasDue.policyArea", contains("transport", "housing"))
+                // Statuses are for today (day 20): both still upcoming, though due before the meeting.
+                .body("stakeholders[0].policyAreasDue.status", contains("UPCOMING", "UPCOMING"))
+                .body(
+                        "stakeholders[0].policyAreasDue[0].nextDue",
+                        equalTo(START.plusDays(21).toString()))
+                .body(
+                        "stakeholders[0].policyAreasDue[1].nextDue",
+                        equalTo(START.plusDays(23).toString()))
+                .body("stakeholders[0].plan.objectives", equalTo("Agree a joint housing delivery plan"))
+                .body("stakeholders[0].plan.milestones[0].title", equalTo("Joint statement"))
+                .body("stakeholders[1].recentInteractions", hasSize(0))
+                .body("stakeholders[1].plan", nullValue())
+                .body("stakeholders[1].policyAreasDue", hasSize(0));
+    }
+
+    @Test
+    void areasDueAfterTheMeetingAreLeftOut() {
+        Map<String, Object> briefing = Fixtures.meeting(leader);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("transport"));
+        briefing.put("startsAt", START.plusDays(19) + "T10:00:00Z");
+        Fixtures.logInteraction(briefing);
+        given().get("/api/v1/interactions/" + meeting + "/briefing-pack")
+                .then()
+                .statusCode(200)
+                .body("stakeholders[0].policyAreasDue.policyArea", contains("housing"));
+    }
+
+    @Test
+    void sensitiveContentIsRedactedForTheCaller() {
+        given().header("Authorization", "Bearer " + lead.token())
+                .get("/api/v1/interactions/" + meeting + "/briefing-pack")
+                .then()
+                .statusCode(200)
+                .body("stakeholders[0].recentInteractions[0].summary", equalTo("Sensitive day 6"));
+        given().header(
+                        "Authorization",
+                        "Bearer " + Tokens.jwt("outsider-" + UUID.randomUUID() + "@example.org", "REPORTER"))
+                .get("/api/v1/interactions/" + meeting + "/briefing-pack")
+                .then()
+                .statusCode(200)
+                .body("stakeholders[0].recentInteractions[0].redacted", equalTo(true))
+                .body("stakeholders[0].recentInteractions[0].summary", nullValue())
+                .body("stakeholders[0].recentInteractions[1].summary", equalTo("Contact on day 5"));
+    }
+
+    @Test
+    void onlyForScheduledInteractions() {
+        given().get("/api/v1/interactions/" + logged.get(0) + "/briefing-pack")
+                .then()
+                .statusCode(409)
+                .contentType(ContentType.fromContentType("application/problem+json"))
+                .body("detail", not(equalTo(null)));
+        given().get("/api/v1/interactions/" + UUID.randomUUID() + "/briefing-pack")
+                .then()
+                .statusCode(404);
+    }
+}
