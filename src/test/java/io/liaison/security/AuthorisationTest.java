@@ -96,6 +96,9 @@ class AuthorisationTest {
                 new Endpoint("POST", "/api/v1/alerts/" + ID + "/acknowledge", null, LOGGERS),
                 new Endpoint("POST", "/api/v1/alerts/" + ID + "/snooze", null, WRITERS),
                 new Endpoint("GET", "/api/v1/coverage", null, EVERYONE),
+                // Each member's own feed (or an ADMIN's): refused to everyone else whatever their role.
+                new Endpoint("GET", "/api/v1/team-members/" + ID + "/diary-feed", null, ADMIN),
+                new Endpoint("POST", "/api/v1/team-members/" + ID + "/diary-feed/secret", null, ADMIN),
                 new Endpoint("GET", "/api/v1/interactions/" + ID + "/briefing-pack", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/coverage", "text/csv", EVERYONE),
                 new Endpoint("GET", "/api/v1/stakeholders/" + ID + "/coverage", null, EVERYONE),

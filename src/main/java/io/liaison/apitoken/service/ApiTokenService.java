@@ -14,20 +14,15 @@ import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.security.ApiTokenCredential;
 import io.liaison.common.security.Caller;
+import io.liaison.common.security.Secrets;
 import io.liaison.common.security.SecurityRole;
 import io.liaison.common.time.AppClock;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +42,6 @@ public class ApiTokenService {
         SORTS.put("expiresAt", "t.expires_at");
         SORTS.put("lastUsedAt", "t.last_used_at");
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an API token authenticates as. */
     public record Verified(UUID tokenId, String name, SecurityRole role, UUID teamMemberId) {}
@@ -171,18 +164,10 @@ public class ApiTokenService {
     }
 
     static String newToken() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return ApiTokenCredential.PREFIX
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return Secrets.newSecret(ApiTokenCredential.PREFIX);
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }

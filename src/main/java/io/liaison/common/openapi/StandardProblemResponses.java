@@ -17,6 +17,8 @@ public class StandardProblemResponses implements OASFilter {
 
     /** Marks a list operation that also answers Accept: text/csv with every matching row. */
     public static final String CSV_EXTENSION = "x-csv-export";
+    /** Marks the one operation that takes no bearer token (the diary feed, whose URL carries a secret). */
+    public static final String PUBLIC_EXTENSION = "x-liaison-public";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -42,7 +44,17 @@ public class StandardProblemResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
-        nameRequiredRoles(operation);
+        boolean isPublic =
+                operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC_EXTENSION);
+        if (isPublic) {
+            operation.removeExtension(PUBLIC_EXTENSION);
+            // SmallRye also copies a method's @Extension onto its @APIResponses.
+            responses.removeExtension(PUBLIC_EXTENSION);
+            responses.getAPIResponses().values().forEach(r -> r.removeExtension(PUBLIC_EXTENSION));
+            operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement()));
+        } else {
+            nameRequiredRoles(operation);
+        }
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(CSV_EXTENSION)) {
             operation.removeExtension(CSV_EXTENSION);
             APIResponse ok = responses.getAPIResponse("200");
@@ -64,9 +76,9 @@ public class StandardProblemResponses implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "No record with this id");
         }
-        if (method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.DELETE) {
+        boolean takesIfMatch = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        if (takesIfMatch) {
             add(responses, "412", "If-Match does not match the current ETag: someone else changed the record");
             add(responses, "428", "If-Match is missing");
         }
@@ -74,8 +86,10 @@ public class StandardProblemResponses implements OASFilter {
             add(responses, "413", "The request body is over the size limit");
             add(responses, "415", "Unsupported content type");
         }
-        add(responses, "401", "No bearer token, or one that is invalid, expired or revoked");
-        add(responses, "403", "Your role does not allow this");
+        if (!isPublic) {
+            add(responses, "401", "No bearer token, or one that is invalid, expired or revoked");
+            add(responses, "403", "Your role does not allow this");
+        }
         add(responses, "500", "Unexpected error (with a reference to quote)");
         add(responses, "503", "The database is unavailable; retry later");
         // Errors documented on the operation itself carry only their description: every error is problem+json.
@@ -130,9 +144,18 @@ public class StandardProblemResponses implements OASFilter {
                 OASFactory.createSecurityRequirement().addScheme("apiToken")));
     }
 
+    /** What SmallRye writes for @Valid and @RolesAllowed on its own: replaced by ours. */
+    private static final java.util.Set<String> SMALLRYE_DEFAULTS =
+            java.util.Set.of("Bad Request", "Not Authorized", "Not Allowed");
+
     private static void add(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        if (existing != null && !SMALLRYE_DEFAULTS.contains(existing.getDescription())) {
+            // The operation says what this status means for it: keep that, add the problem+json body.
+            existing.content(problemContent());
             return;
         }
         // Replaces the bare "Bad Request" that SmallRye adds for validated bodies.

@@ -1,0 +1,76 @@
+package io.liaison.diary.rest;
+
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.diary.service.DiaryFeedService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The feed itself, for calendar apps. The one operation without bearer authentication (DESIGN.md): calendar apps
+ * cannot send headers, so the secret in the URL is the credential, and an unknown or rotated one is a plain 404.
+ */
+@Path(Api.BASE + "/diary-feeds/{secret}")
+@Tag(name = "Diary feed")
+@PermitAll
+public class DiaryFeedCalendarResource {
+
+    static final String TEXT_CALENDAR = "text/calendar";
+
+    private final DiaryFeedService feeds;
+
+    DiaryFeedCalendarResource(DiaryFeedService feeds) {
+        this.feeds = feeds;
+    }
+
+    @GET
+    @Produces(TEXT_CALENDAR)
+    @Operation(
+            summary = "A team member's diary as iCalendar (subscribe to this URL)",
+            description = "Meetings they attend (scheduled ones, and those of the last 30 days) with times and who is"
+                    + " in them, never summaries or outcomes; and the due dates of their open alerts as all-day"
+                    + " events. No bearer token: the secret in the URL is the credential.")
+    @Extension(name = StandardProblemResponses.PUBLIC_EXTENSION, value = "true")
+    @APIResponse(
+            responseCode = "200",
+            description = "The calendar",
+            content =
+                    @Content(
+                            mediaType = TEXT_CALENDAR,
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING)))
+    @APIResponse(responseCode = "404", description = "No feed has this secret (never made, rotated or turned off)")
+    public Response feed(@PathParam("secret") String secret) {
+        Calendar calendar = feeds.memberFor(secret)
+                .map(feeds::calendar)
+                .orElseThrow(() -> ApiProblem.notFound("Diary feed", "with this secret"));
+        StreamingOutput body = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            new CalendarOutputter(false).output(calendar, writer);
+            writer.flush();
+        };
+        return Response.ok(body, TEXT_CALENDAR + "; charset=UTF-8")
+                .header("Content-Disposition", "inline; filename=\"liaison.ics\"")
+                .build();
+    }
+}
