@@ -42,3 +42,69 @@ from (values
 ) as v(id, title, stakeholder_id, start_date, end_date)
 join post p on p.title = v.title and p.reference
 on conflict do nothing;
+
+-- Relationships, a plan and a few interactions, so alerts, coverage, the briefing pack and the diary feed have
+-- something to show. Dates are relative to the day the demo database was made.
+insert into ownership (id, stakeholder_id, team_member_id, role, start_date) values
+    ('00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000102', 'LEAD', '2026-05-18'),
+    ('00000000-0000-4000-8000-000000000402', '00000000-0000-4000-8000-000000000202', '00000000-0000-4000-8000-000000000102', 'LEAD', '2026-05-11'),
+    ('00000000-0000-4000-8000-000000000403', '00000000-0000-4000-8000-000000000203', '00000000-0000-4000-8000-000000000103', 'LEAD', '2026-05-20'),
+    ('00000000-0000-4000-8000-000000000404', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000101', 'SUPPORT', '2026-05-18')
+on conflict do nothing;
+
+insert into engagement_plan (id, stakeholder_id, owner_id, title, objectives, contact_cadence_days, briefing_cadence_days,
+                             start_date, status) values
+    ('00000000-0000-4000-8000-000000000501', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000102',
+     'Barnet housing delivery (demo)', 'Agree a joint programme for affordable homes in Barnet', 21, 30, '2026-06-01', 'ACTIVE'),
+    ('00000000-0000-4000-8000-000000000502', '00000000-0000-4000-8000-000000000202', '00000000-0000-4000-8000-000000000102',
+     'Hackney policing partnership (demo)', 'Keep the Mayor of Hackney briefed on neighbourhood policing', 30, 45, '2026-06-01', 'ACTIVE')
+on conflict do nothing;
+
+insert into engagement_plan_policy_area (plan_id, policy_area_code) values
+    ('00000000-0000-4000-8000-000000000501', 'housing'),
+    ('00000000-0000-4000-8000-000000000501', 'transport'),
+    ('00000000-0000-4000-8000-000000000502', 'policing-and-crime')
+on conflict do nothing;
+
+insert into engagement_plan_milestone (plan_id, position, title, due_date, done) values
+    ('00000000-0000-4000-8000-000000000501', 0, 'Joint statement on site release', '2027-01-31', false)
+on conflict do nothing;
+
+insert into interaction (id, type, status, starts_at, title, summary, outcome, classification, briefing_pack_ready) values
+    ('00000000-0000-4000-8000-000000000601', 'BRIEFING', 'COMPLETED', current_date - 40 + time '10:00',
+     'Housing briefing (demo)', 'Briefed on the affordable homes programme.', 'Agreed to share site data.', 'OFFICIAL', null),
+    ('00000000-0000-4000-8000-000000000602', 'CALL', 'COMPLETED', current_date - 12 + time '15:30',
+     'Call on policing (demo)', 'Discussed neighbourhood policing numbers.', null, 'OFFICIAL_SENSITIVE', null),
+    ('00000000-0000-4000-8000-000000000603', 'MEETING', 'SCHEDULED', current_date + 3 + time '11:00',
+     'Joint housing and policing meeting (demo)', null, null, 'OFFICIAL', false)
+on conflict do nothing;
+
+insert into interaction_stakeholder (interaction_id, stakeholder_id) values
+    ('00000000-0000-4000-8000-000000000601', '00000000-0000-4000-8000-000000000201'),
+    ('00000000-0000-4000-8000-000000000602', '00000000-0000-4000-8000-000000000202'),
+    ('00000000-0000-4000-8000-000000000603', '00000000-0000-4000-8000-000000000201'),
+    ('00000000-0000-4000-8000-000000000603', '00000000-0000-4000-8000-000000000202')
+on conflict do nothing;
+
+insert into interaction_attendee (interaction_id, team_member_id) values
+    ('00000000-0000-4000-8000-000000000601', '00000000-0000-4000-8000-000000000102'),
+    ('00000000-0000-4000-8000-000000000602', '00000000-0000-4000-8000-000000000102'),
+    ('00000000-0000-4000-8000-000000000603', '00000000-0000-4000-8000-000000000101'),
+    ('00000000-0000-4000-8000-000000000603', '00000000-0000-4000-8000-000000000102')
+on conflict do nothing;
+
+insert into interaction_policy_area (interaction_id, policy_area_code) values
+    ('00000000-0000-4000-8000-000000000601', 'housing'),
+    ('00000000-0000-4000-8000-000000000602', 'policing-and-crime'),
+    ('00000000-0000-4000-8000-000000000603', 'housing'),
+    ('00000000-0000-4000-8000-000000000603', 'policing-and-crime')
+on conflict do nothing;
+
+insert into follow_up (id, interaction_id, description, assignee_id, due_date) values
+    ('00000000-0000-4000-8000-000000000701', '00000000-0000-4000-8000-000000000601',
+     'Send the site data request (demo)', '00000000-0000-4000-8000-000000000102', current_date + 5)
+on conflict do nothing;
+
+-- Written straight into the tables, so the log's summaries are brought up to date here, as the service would.
+select refresh_interaction_summaries(array['00000000-0000-4000-8000-000000000201',
+                                           '00000000-0000-4000-8000-000000000202']::uuid[]);

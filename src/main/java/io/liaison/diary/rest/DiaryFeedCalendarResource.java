@@ -10,10 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,12 +63,14 @@ public class DiaryFeedCalendarResource {
         Calendar calendar = feeds.memberFor(secret)
                 .map(feeds::calendar)
                 .orElseThrow(() -> ApiProblem.notFound("Diary feed", "with this secret"));
-        StreamingOutput body = output -> {
-            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
-            new CalendarOutputter(false).output(calendar, writer);
-            writer.flush();
-        };
-        return Response.ok(body, TEXT_CALENDAR + "; charset=UTF-8")
+        // A member's diary is small: written whole, so an error is still a clean problem response.
+        StringWriter body = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(body.toString(), TEXT_CALENDAR + "; charset=UTF-8")
                 .header("Content-Disposition", "inline; filename=\"liaison.ics\"")
                 .build();
     }
