@@ -28,9 +28,11 @@ public class CsvExport {
     public static final int CHUNK = 500;
 
     private final EntityManager em;
+    private final ExportLimiter limiter;
 
-    CsvExport(EntityManager em) {
+    CsvExport(EntityManager em, ExportLimiter limiter) {
         this.em = em;
+        this.limiter = limiter;
     }
 
     /**
@@ -39,33 +41,44 @@ public class CsvExport {
      */
     public <T> Response stream(
             String filename, List<String> header, IntFunction<List<T>> chunk, Function<T, List<?>> row) {
+        limiter.acquire();
         StreamingOutput body = output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            CSVPrinter printer = new CSVPrinter(
-                    writer,
-                    CSVFormat.RFC4180
-                            .builder()
-                            .setHeader(header.toArray(String[]::new))
-                            .get());
-            QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("set transaction isolation level repeatable read, read only")
-                        .executeUpdate();
-                for (int offset = 0; ; offset += CHUNK) {
-                    List<T> rows = chunk.apply(offset);
-                    for (T item : rows) {
-                        print(printer, row.apply(item));
-                    }
-                    em.clear();
-                    if (rows.size() < CHUNK) {
-                        break;
-                    }
-                }
-            });
-            printer.flush();
+            try {
+                write(output, header, chunk, row);
+            } finally {
+                limiter.release();
+            }
         };
         return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
+    }
+
+    private <T> void write(
+            java.io.OutputStream output, List<String> header, IntFunction<List<T>> chunk, Function<T, List<?>> row)
+            throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+        CSVPrinter printer = new CSVPrinter(
+                writer,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("set transaction isolation level repeatable read, read only")
+                    .executeUpdate();
+            for (int offset = 0; ; offset += CHUNK) {
+                List<T> rows = chunk.apply(offset);
+                for (T item : rows) {
+                    print(printer, row.apply(item));
+                }
+                em.clear();
+                if (rows.size() < CHUNK) {
+                    break;
+                }
+            }
+        });
+        printer.flush();
     }
 
     private static void print(CSVPrinter printer, List<?> cells) {

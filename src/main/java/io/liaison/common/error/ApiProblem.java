@@ -48,6 +48,11 @@ public class ApiProblem extends RuntimeException {
     }
 
     /** The caller's role allows the endpoint, but not this record (not theirs, not attended, not owned). */
+    /** Too many of a limited kind of request at once (CSV exports); the client should retry shortly. */
+    public static ApiProblem busy(String why) {
+        return new ApiProblem(429, "too-many-requests", "Too many requests", why, null);
+    }
+
     public static ApiProblem forbidden(String why) {
         return new ApiProblem(403, "forbidden", "Forbidden", why, null);
     }

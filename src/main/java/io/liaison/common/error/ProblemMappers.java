@@ -33,8 +33,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return respond(
+        Response response = respond(
                 problem.status(), problem.type(), problem.title(), problem.getMessage(), uri, problem.violations());
+        return problem.status() == 429
+                ? Response.fromResponse(response).header("Retry-After", "10").build()
+                : response;
     }
 
     @ServerExceptionMapper
