@@ -138,7 +138,11 @@ join interaction x on x.id = i.id
 join m on m.n = (i.n / 5) % (select members from size)
 where i.n % 5 = 2 and i.n / 5 < (select follow_ups from size);
 
-analyze team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
+-- Written straight into the log, so its per-stakeholder summaries (V8) are built here, as the service would keep
+-- them.
+select refresh_interaction_summaries(null);
+
+analyze stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
         engagement_plan_policy_area, interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area,
         follow_up;
 
