@@ -69,6 +69,7 @@ for list in "${lists[@]}"; do
     echo "   same   $list ($rows)"
   else
     echo "   DIFFER $list"; differences=$((differences + 1))
+    diff "$work/18181.csv" "$work/18182.csv" | head -6 | cut -c1-200 | sed 's/^/      /'
   fi
 done
 audit_source=$(curl -fs -H "Authorization: Bearer $token" "127.0.0.1:18181/api/v1/audit?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/')
