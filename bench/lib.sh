@@ -29,7 +29,9 @@ SQL
   echo "$token"
 }
 
-# Starts target/quarkus-app (built if missing) against the bench database and waits until it is ready.
+# Starts target/quarkus-app (built if missing) against the bench database and waits until it is ready. The JVM gets
+# what it would choose by itself in a 2-core container of 512 MB (Serial GC, a 256 MB heap) unless BENCH_JAVA_OPTS
+# says otherwise; bench_app_started_ms is the time from launch to ready.
 bench_start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
   # The bench database was migrated by psql from the same files: Flyway takes it from there.
@@ -39,14 +41,46 @@ bench_start_app() {
     QUARKUS_HTTP_PORT=$bench_port \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
-    java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
   bench_app_pid=$!
-  for _ in $(seq 1 120); do
-    if curl -fs "localhost:$bench_port/q/health/ready" > /dev/null 2>&1; then return 0; fi
-    sleep 0.5
+  local launched
+  launched=$(date +%s%N)
+  for _ in $(seq 1 1200); do
+    if curl -fs "localhost:$bench_port/q/health/ready" > /dev/null 2>&1; then
+      bench_app_started_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+      return 0
+    fi
+    sleep 0.05
   done
   echo "the service did not become ready; see ${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" >&2
   return 1
 }
 
-bench_stop_app() { [ -n "${bench_app_pid:-}" ] && kill "$bench_app_pid" && wait "$bench_app_pid" 2>/dev/null || true; }
+bench_stop_app() {
+  if [ -n "${bench_app_pid:-}" ]; then
+    kill "$bench_app_pid" 2>/dev/null || true
+    wait "$bench_app_pid" 2>/dev/null || true
+    bench_app_pid=
+  fi
+}
+
+# Random ids from the generated office for the load scripts: stakeholders with a timeline, and team members who own
+# relationships (for "an owner's alerts / coverage").
+bench_write_ids() {
+  mkdir -p bench/tmp
+  psql -d "$bench_db" -tAc "select id from stakeholder where status = 'ACTIVE' order by random() limit 5000" \
+    > bench/tmp/stakeholders.txt
+  psql -d "$bench_db" -tAc "select distinct team_member_id from ownership where end_date is null" \
+    > bench/tmp/owners.txt
+}
+
+bench_rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
+bench_peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
+
+bench_machine() {
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
+  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- PostgreSQL: $(psql -d "$bench_db" -tAc 'show server_version')"
+  echo "- data: $(psql -d "$bench_db" -tAc "select (select count(*) from stakeholder) || ' stakeholders, ' || (select count(*) from interaction) || ' interactions'")"
+  echo "- wrk: $(wrk -v 2>&1 | head -1)"
+}

@@ -1,0 +1,75 @@
+-- One benchmark scenario, chosen by the SCENARIO environment variable, with random ids from BENCH_DATA (see
+-- bench/run.sh). Prints one RESULT line for the harness to read.
+package.path = package.path .. ";bench/lua/?.lua"
+local ids = require("ids")
+local data = os.getenv("BENCH_DATA") or "bench/tmp"
+local scenario = assert(os.getenv("SCENARIO"), "SCENARIO is not set")
+local stakeholders, owners, headers, post_headers
+local threads = {}
+
+function setup(thread)
+  thread:set("id", #threads + 1)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  math.randomseed(os.time() + (id or 0) * 7919)
+  stakeholders = ids.load(data .. "/stakeholders.txt")
+  owners = ids.load(data .. "/owners.txt")
+  headers = ids.headers()
+  post_headers = {}
+  for k, v in pairs(headers) do post_headers[k] = v end
+  post_headers["Content-Type"] = "application/json"
+  failures = 0
+end
+
+local words = { "housing", "transport", "leader", "council", "safety", "mayor", "cabinet", "member" }
+local categories = { "COUNCIL_LEADER", "CABINET_MEMBER", "ASSEMBLY_MEMBER", "COUNCILLOR" }
+
+local scenarios = {
+  ["get-by-id"] = function()
+    return wrk.format("GET", "/api/v1/stakeholders/" .. ids.pick(stakeholders), headers)
+  end,
+  ["search"] = function()
+    return wrk.format("GET", "/api/v1/stakeholders?q=" .. ids.pick(words) .. "&category=" .. ids.pick(categories)
+      .. "&priority=HIGH", headers)
+  end,
+  ["timeline"] = function()
+    return wrk.format("GET", "/api/v1/stakeholders/" .. ids.pick(stakeholders) .. "/interactions", headers)
+  end,
+  ["owner-alerts"] = function()
+    return wrk.format("GET", "/api/v1/alerts?ownerId=" .. ids.pick(owners), headers)
+  end,
+  ["office-alerts"] = function()
+    return wrk.format("GET", "/api/v1/alerts", headers)
+  end,
+  ["owner-coverage"] = function()
+    return wrk.format("GET", "/api/v1/team-members/" .. ids.pick(owners) .. "/coverage", headers)
+  end,
+  ["post-interaction"] = function()
+    local body = string.format(
+      '{"type":"CALL","status":"COMPLETED","startsAt":"%s","stakeholderIds":["%s"],"attendeeIds":["%s"],'
+        .. '"policyAreas":["housing"],"summary":"Benchmark call %d"}',
+      os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() - math.random(86400 * 30)), ids.pick(stakeholders),
+      ids.pick(owners), math.random(1e9))
+    local h = {}
+    for k, v in pairs(post_headers) do h[k] = v end
+    h["Idempotency-Key"] = string.format("bench-%d-%d", math.random(1e9), math.random(1e9))
+    return wrk.format("POST", "/api/v1/interactions", h, body)
+  end,
+}
+
+request = assert(scenarios[scenario], "unknown SCENARIO " .. scenario)
+
+response = function(status, headers, body)
+  if status >= 300 then failures = failures + 1 end
+end
+
+done = function(summary, latency, requests)
+  local failed = 0
+  for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
+  io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d\n",
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

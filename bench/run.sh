@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The benchmark (issue 8), in one command: the packaged service in the prod profile on the full-size bench
+# database, loaded with wrk (2 threads, 32 connections, a warm-up before each measurement), PostgreSQL's own speed
+# through pgbench on the same server as the reference, the full CSV export, start-up and memory. Writes
+# bench/results/bench-<date>.md with the machine, the versions and every figure, and prints it.
+#
+#   sudo bench/run.sh                  # after bench/generate.sh (run for you if the database is missing)
+#   BENCH_SECONDS=30 WARMUP_SECONDS=20 # per scenario (defaults)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+seconds=${BENCH_SECONDS:-30}
+warmup=${WARMUP_SECONDS:-20}
+command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null
+
+bench_pg_env
+if ! psql -d postgres -tAc "select 1 from pg_database where datname = '$bench_db'" | grep -q 1; then
+  bench/generate.sh
+fi
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+stamp=$(date -u +%Y-%m-%dT%H%M)
+mkdir -p bench/results
+out=bench/results/bench-$stamp.md
+
+bench_start_app
+trap bench_stop_app EXIT
+started_ms=$bench_app_started_ms
+export BENCH_TOKEN=$(bench_token)
+bench_write_ids
+
+declare -A result
+measure() { # scenario
+  SCENARIO=$1 wrk -t2 -c32 -d"${warmup}s" -s bench/lua/scenario.lua "http://localhost:$bench_port" > /dev/null
+  result[$1]=$(SCENARIO=$1 wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s bench/lua/scenario.lua \
+    "http://localhost:$bench_port" | grep '^RESULT')
+  echo "$1: ${result[$1]}"
+}
+field() { echo "${result[$1]}" | sed -E "s/.* $2=([^ ]+).*/\1/"; }
+
+for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage post-interaction; do
+  measure "$scenario"
+done
+
+echo "CSV export of every interaction..."
+rows=$(psql -d "$bench_db" -tAc "select count(*) from interaction")
+export_seconds=$(curl -fs -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $BENCH_TOKEN" \
+  -H 'Accept: text/csv' "http://localhost:$bench_port/api/v1/interactions")
+export_rps=$(awk -v r="$rows" -v s="$export_seconds" 'BEGIN { printf "%.0f", r / s }')
+peak_rss=$(bench_peak_rss_mb)
+rss_after=$(bench_rss_mb)
+
+echo "pgbench references on the same server..."
+bench_superuser -d postgres -c "drop database if exists liaison_pgbench" -c "create database liaison_pgbench owner \"$PGUSER\""
+pgbench -q -i -s 20 liaison_pgbench > /dev/null 2>&1
+psql -q -d liaison_pgbench -c "create table one_row_insert (id bigserial primary key, payload text not null, at timestamptz not null default now())"
+echo "insert into one_row_insert (payload) values ('benchmark');" > bench/tmp/insert.sql
+pgbench_tps() { pgbench -h localhost -c32 -j2 -T"$seconds" "$@" liaison_pgbench 2>/dev/null \
+  | awk '/^tps = / { printf "%.0f", $3 }'; }
+pgbench -h localhost -S -c32 -j2 -T"$warmup" liaison_pgbench > /dev/null 2>&1
+select_tps=$(pgbench_tps -S)
+insert_tps=$(pgbench_tps -n -f bench/tmp/insert.sql)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+get_ratio=$(ratio "$(field get-by-id rps)" "$select_tps")
+post_ratio=$(ratio "$(field post-interaction rps)" "$insert_tps")
+
+echo "Start-up to ready, without and with a class-data-sharing archive..."
+bench_stop_app
+startup_runs() { # label java-options...
+  local times=()
+  for _ in 1 2 3; do
+    BENCH_JAVA_OPTS="$*" bench_start_app
+    times+=("$bench_app_started_ms")
+    bench_stop_app
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p   # the median of three
+}
+base_opts=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
+startup_plain=$(startup_runs "$base_opts")
+# JDK 17's dynamic CDS: the archive is written when a trained JVM exits normally.
+rm -f target/liaison-cds.jsa
+BENCH_JAVA_OPTS="$base_opts -XX:ArchiveClassesAtExit=target/liaison-cds.jsa" bench_start_app
+curl -fs -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:$bench_port/api/v1/stakeholders?size=5"
+bench_stop_app
+startup_cds=$(startup_runs "$base_opts -XX:SharedArchiveFile=target/liaison-cds.jsa")
+
+{
+  echo "# Benchmark $stamp UTC"
+  echo
+  bench_machine
+  echo "- service: target/quarkus-app, prod profile, JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}"
+  echo "- load: wrk -t2 -c32, ${warmup} s warm-up then ${seconds} s measured per scenario (bench/lua/scenario.lua)"
+  echo
+  echo "| scenario | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors |"
+  echo "|---|---|---|---|---|---|---|"
+  for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage post-interaction; do
+    echo "| $scenario | $(field "$scenario" rps) | $(field "$scenario" p50_ms) | $(field "$scenario" p99_ms) | $(field "$scenario" max_ms) | $(field "$scenario" non2xx) | $(field "$scenario" errors) |"
+  done
+  echo
+  echo "GET by id / pgbench select-only: $(field get-by-id rps) / $select_tps = $get_ratio"
+  echo
+  echo "POST interaction / pgbench one-row insert: $(field post-interaction rps) / $insert_tps = $post_ratio"
+  echo
+  echo "| figure | value |"
+  echo "|---|---|"
+  echo "| CSV export of $rows interactions | $export_seconds s, $export_rps rows/s |"
+  echo "| peak RSS over the run (VmHWM) | $peak_rss MB |"
+  echo "| RSS after the load | $rss_after MB |"
+  echo "| start-up to ready, first start of the run (JDK 17) | $started_ms ms |"
+  echo "| start-up to ready, median of 3 (JDK 17, no archive) | $startup_plain ms |"
+  echo "| start-up to ready, median of 3 (JDK 17, dynamic CDS archive) | $startup_cds ms |"
+  echo
+  echo "Temurin 25 is not installed on this machine (Debian 12 ships JDK 17; Maven Central has no JDKs), so the"
+  echo "JDK 25 / AOT-cache figures are not measured here."
+} > "$out"
+cat "$out"
