@@ -133,7 +133,7 @@ public class AlertResource {
                         "lastDone",
                         "acknowledgedAt",
                         "snoozedUntil"),
-                offset -> offset == 0 ? all : List.of(),
+                () -> java.util.stream.Stream.of(all),
                 a -> java.util.Arrays.asList(
                         a.id(),
                         a.kind(),

@@ -10,16 +10,19 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Streams a filtered list as CSV (RFC 4180, UTF-8) without the page cap: rows are read a chunk at a time inside
- * one repeatable-read transaction, so the file is a consistent snapshot however long it takes to send, and
- * memory stays flat however many rows there are.
+ * Streams a filtered list as CSV (RFC 4180, UTF-8) without the page cap: rows are read through a database cursor a
+ * batch at a time inside one repeatable-read transaction, so the file is a consistent snapshot however long it takes
+ * to send, the cost is linear in the rows, and memory stays flat however many rows there are.
  */
 @ApplicationScoped
 public class CsvExport {
@@ -29,22 +32,28 @@ public class CsvExport {
 
     private final EntityManager em;
     private final ExportLimiter limiter;
+    private final Duration timeout;
 
-    CsvExport(EntityManager em, ExportLimiter limiter) {
+    CsvExport(
+            EntityManager em,
+            ExportLimiter limiter,
+            @ConfigProperty(name = "liaison.exports.timeout", defaultValue = "1H") Duration timeout) {
         this.em = em;
         this.limiter = limiter;
+        this.timeout = timeout;
     }
 
     /**
-     * @param chunk loads rows {@code [offset, offset + CHUNK)} of the filtered, ordered list
+     * @param batches the filtered, ordered list in batches (ListQueries.batches), opened inside the export's
+     *     transaction and closed when it ends
      * @param row the cells of one row, in header order
      */
     public <T> Response stream(
-            String filename, List<String> header, IntFunction<List<T>> chunk, Function<T, List<?>> row) {
+            String filename, List<String> header, Supplier<Stream<List<T>>> batches, Function<T, List<?>> row) {
         limiter.acquire();
         StreamingOutput body = output -> {
             try {
-                write(output, header, chunk, row);
+                write(output, header, batches, row);
             } finally {
                 limiter.release();
             }
@@ -55,7 +64,10 @@ public class CsvExport {
     }
 
     private <T> void write(
-            java.io.OutputStream output, List<String> header, IntFunction<List<T>> chunk, Function<T, List<?>> row)
+            java.io.OutputStream output,
+            List<String> header,
+            Supplier<Stream<List<T>>> batches,
+            Function<T, List<?>> row)
             throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(
@@ -64,18 +76,12 @@ public class CsvExport {
                         .builder()
                         .setHeader(header.toArray(String[]::new))
                         .get());
-        QuarkusTransaction.requiringNew().run(() -> {
+        // One snapshot for the whole file, however long the client takes to read it (up to the export timeout).
+        QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
             em.createNativeQuery("set transaction isolation level repeatable read, read only")
                     .executeUpdate();
-            for (int offset = 0; ; offset += CHUNK) {
-                List<T> rows = chunk.apply(offset);
-                for (T item : rows) {
-                    print(printer, row.apply(item));
-                }
-                em.clear();
-                if (rows.size() < CHUNK) {
-                    break;
-                }
+            try (Stream<List<T>> all = batches.get()) {
+                all.forEach(batch -> batch.forEach(item -> print(printer, row.apply(item))));
             }
         });
         printer.flush();

@@ -4,8 +4,15 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Runs a list's SQL: one query for the page of entities, one for the total, both from the same filter. Lists are
@@ -49,5 +56,45 @@ public class ListQueries {
                 .setParameter("limit", limit)
                 .setParameter("offset", offset)
                 .getResultList();
+    }
+
+    /**
+     * Every matching row in order, read through a database cursor {@code batchSize} rows at a time and handed on as
+     * mapped batches, for exports: linear however many rows there are, and only one batch in memory. Must be
+     * consumed (and closed) inside the caller's transaction; each batch is detached once mapped.
+     */
+    @SuppressWarnings("unchecked")
+    public <E, R> Stream<List<R>> batches(
+            Class<E> type,
+            String from,
+            String alias,
+            SqlFilter filter,
+            String orderBy,
+            int batchSize,
+            Function<List<E>, List<R>> toResponses) {
+        String sql = "select " + alias + ".* from " + from + filter.clause() + " order by " + orderBy;
+        Stream<E> rows = filter.bind(em.createNativeQuery(sql, type))
+                .setHint(HibernateHints.HINT_FETCH_SIZE, batchSize)
+                .getResultStream();
+        Iterator<E> cursor = rows.iterator();
+        Iterator<List<R>> mapped = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public List<R> next() {
+                List<E> batch = new ArrayList<>(batchSize);
+                while (batch.size() < batchSize && cursor.hasNext()) {
+                    batch.add(cursor.next());
+                }
+                List<R> responses = toResponses.apply(batch);
+                em.clear();
+                return responses;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(mapped, Spliterator.ORDERED), false)
+                .onClose(rows::close);
     }
 }

@@ -141,7 +141,7 @@ public class CoverageResource {
         return csv.stream(
                 "coverage.csv",
                 CSV_HEADER,
-                offset -> offset == 0 ? cells : List.of(),
+                () -> java.util.stream.Stream.of(cells),
                 c -> Arrays.asList(
                         c.stakeholderId(),
                         c.stakeholderName(),

@@ -44,8 +44,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class InteractionService {
@@ -149,11 +150,11 @@ public class InteractionService {
                 this::responses);
     }
 
-    public IntFunction<List<InteractionResponse>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<InteractionResponse>>> exportChunks(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return offset -> responses(
-                lists.rows(Interaction.class, "interaction i", "i", filter, orderBy, offset, CsvExport.CHUNK));
+        return () -> lists.batches(
+                Interaction.class, "interaction i", "i", filter, orderBy, CsvExport.CHUNK, this::responses);
     }
 
     public static List<?> csvRow(InteractionResponse i) {

@@ -31,7 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PlanService {
@@ -102,15 +103,17 @@ public class PlanService {
                 rows -> rows.stream().map(PlanResponse::from).toList());
     }
 
-    public IntFunction<List<PlanResponse>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<PlanResponse>>> exportChunks(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return offset ->
-                lists
-                        .rows(EngagementPlan.class, "engagement_plan p", "p", filter, orderBy, offset, CsvExport.CHUNK)
-                        .stream()
-                        .map(PlanResponse::from)
-                        .toList();
+        return () -> lists.batches(
+                EngagementPlan.class,
+                "engagement_plan p",
+                "p",
+                filter,
+                orderBy,
+                CsvExport.CHUNK,
+                rows -> rows.stream().map(PlanResponse::from).toList());
     }
 
     public static List<?> csvRow(PlanResponse p) {

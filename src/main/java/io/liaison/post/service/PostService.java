@@ -32,8 +32,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PostService {
@@ -105,12 +106,12 @@ public class PostService {
                 rows -> responses(rows, today));
     }
 
-    public IntFunction<List<PostResponse>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<PostResponse>>> exportChunks(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
-        return offset ->
-                responses(lists.rows(Post.class, "post p", "p", filter, orderBy, offset, CsvExport.CHUNK), today);
+        return () -> lists.batches(
+                Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today));
     }
 
     public static List<?> csvRow(PostResponse p) {

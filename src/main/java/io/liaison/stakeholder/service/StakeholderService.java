@@ -32,8 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class StakeholderService {
@@ -126,14 +127,18 @@ public class StakeholderService {
                 rows -> responses(rows, today, false));
     }
 
-    public IntFunction<List<StakeholderResponse>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<StakeholderResponse>>> exportChunks(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
-        return offset -> responses(
-                lists.rows(Stakeholder.class, "stakeholder s", "s", filter, orderBy, offset, CsvExport.CHUNK),
-                today,
-                false);
+        return () -> lists.batches(
+                Stakeholder.class,
+                "stakeholder s",
+                "s",
+                filter,
+                orderBy,
+                CsvExport.CHUNK,
+                rows -> responses(rows, today, false));
     }
 
     public static List<?> csvRow(StakeholderResponse s) {

@@ -23,7 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class TeamMemberService {
@@ -69,10 +70,11 @@ public class TeamMemberService {
     }
 
     /** Every matching member, a chunk at a time, for CSV; a bad sort fails here, before the response starts. */
-    public IntFunction<List<TeamMember>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<TeamMember>>> exportChunks(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return offset -> lists.rows(TeamMember.class, "team_member m", "m", filter, orderBy, offset, CsvExport.CHUNK);
+        return () ->
+                lists.batches(TeamMember.class, "team_member m", "m", filter, orderBy, CsvExport.CHUNK, rows -> rows);
     }
 
     public static List<?> csvRow(TeamMember m) {
