@@ -12,6 +12,7 @@ import io.liaison.coverage.CoverageStatus;
 import io.liaison.coverage.rest.CoverageCell;
 import io.liaison.ownership.OwnershipRole;
 import io.liaison.post.PostCategory;
+import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -84,9 +85,6 @@ public class CoverageQuery {
 
     private static final String DEFAULT_SORT = "stakeholder,policyArea";
 
-    private static final String CURRENT_POST = "select 1 from tenure t join post p on p.id = t.post_id"
-            + " where t.stakeholder_id = s.id and t.start_date <= :today and (t.end_date is null or t.end_date > :today)";
-
     private final EntityManager em;
     private final AlertSettings settings;
     private final AppClock clock;
@@ -158,13 +156,13 @@ public class CoverageQuery {
         }
         if (c.organisationId() != null) {
             who.where(
-                    "exists (" + CURRENT_POST + " and p.organisation_id = :organisationId)",
+                    "exists (" + StakeholderService.CURRENT_POST + " and p.organisation_id = :organisationId)",
                     "organisationId",
                     c.organisationId());
         }
         if (c.category() != null) {
             who.where(
-                    "exists (" + CURRENT_POST + " and p.category = :category)",
+                    "exists (" + StakeholderService.CURRENT_POST + " and p.category = :category)",
                     "category",
                     c.category().name());
         }

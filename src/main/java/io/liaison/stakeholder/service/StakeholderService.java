@@ -75,8 +75,11 @@ public class StakeholderService {
         SORTS.put("updatedAt", "s.updated_at");
     }
 
-    /** A tenure of stakeholder s current on :today, joined to its post p. */
-    private static final String CURRENT_POST = "select 1 from tenure t join post p on p.id = t.post_id"
+    /**
+     * A tenure of stakeholder s current on :today, joined to its post p: the one definition behind every "by
+     * category / by organisation" filter on stakeholders (the stakeholder list and the coverage matrix).
+     */
+    public static final String CURRENT_POST = "select 1 from tenure t join post p on p.id = t.post_id"
             + " where t.stakeholder_id = s.id and t.start_date <= :today and (t.end_date is null or t.end_date > :today)";
 
     private final StakeholderRepository stakeholders;
