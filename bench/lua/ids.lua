@@ -25,4 +25,25 @@ function ids.headers()
 end
 
 
+-- The wrk hooks both load scripts share: thread bookkeeping, a per-thread count of failed responses, and one
+-- RESULT line for the harness, with wrk's latency figures and the failures summed over threads.
+function ids.install_hooks()
+  local threads = {}
+  setup = function(thread)
+    thread:set("id", #threads + 1)
+    threads[#threads + 1] = thread
+  end
+  response = function(status, headers, body)
+    if status >= 300 then failures = (failures or 0) + 1 end
+  end
+  done = function(summary, latency, requests)
+    local failed = 0
+    for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
+    io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d\n",
+      summary.requests, summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+      failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  end
+end
+
 return ids

@@ -4,19 +4,13 @@ package.path = package.path .. ";bench/lua/?.lua"
 local ids = require("ids")
 local data = os.getenv("BENCH_DATA") or "bench/tmp"
 local stakeholders, owners, headers
-local threads = {}
-
-function setup(thread)
-  thread:set("id", #threads + 1)
-  threads[#threads + 1] = thread
-end
+ids.install_hooks()
 
 function init(args)
   math.randomseed(os.time() + (id or 0) * 7919)
   stakeholders = ids.load(data .. "/stakeholders.txt")
   owners = ids.load(data .. "/owners.txt")
   headers = ids.headers()
-  failures = 0
 end
 
 local words = { "housing", "transport", "leader", "council", "safety", "Barnet", "Hackney", "mayor" }
@@ -43,17 +37,4 @@ request = function()
     post["Content-Type"] = "application/json"
     return wrk.format("POST", "/api/v1/interactions", post, body)
   end
-end
-
-response = function(status, headers, body)
-  if status >= 400 then failures = failures + 1 end
-end
-
-done = function(summary, latency, requests)
-  local failed = 0
-  for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
-  io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d\n",
-    summary.requests, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

@@ -5,12 +5,7 @@ local ids = require("ids")
 local data = os.getenv("BENCH_DATA") or "bench/tmp"
 local scenario = assert(os.getenv("SCENARIO"), "SCENARIO is not set")
 local stakeholders, owners, headers, post_headers
-local threads = {}
-
-function setup(thread)
-  thread:set("id", #threads + 1)
-  threads[#threads + 1] = thread
-end
+ids.install_hooks()
 
 function init(args)
   math.randomseed(os.time() + (id or 0) * 7919)
@@ -20,7 +15,6 @@ function init(args)
   post_headers = {}
   for k, v in pairs(headers) do post_headers[k] = v end
   post_headers["Content-Type"] = "application/json"
-  failures = 0
 end
 
 local words = { "housing", "transport", "leader", "council", "safety", "mayor", "cabinet", "member" }
@@ -60,16 +54,3 @@ local scenarios = {
 }
 
 request = assert(scenarios[scenario], "unknown SCENARIO " .. scenario)
-
-response = function(status, headers, body)
-  if status >= 300 then failures = failures + 1 end
-end
-
-done = function(summary, latency, requests)
-  local failed = 0
-  for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
-  io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d\n",
-    summary.requests, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-end
