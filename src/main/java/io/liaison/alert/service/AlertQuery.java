@@ -34,6 +34,7 @@ public class AlertQuery {
 
     private static final String LONDON_DAY = "cast(%s at time zone 'Europe/London' as date)";
 
+    /** Today's alerts as the CTEs live_plan, raw and graded; %1$s..%6$s take the pushed-down owner filters. */
     private static final String ALERTS = """
             with live_plan as (
                 select p.* from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
@@ -90,6 +91,9 @@ public class AlertQuery {
                 where r.due_date <= cast(:today as date) + case when r.kind = 'TERM_ENDING' then :termEndingHorizonDays
                                                   else :horizonDays end
             )
+            """;
+
+    private static final String ALERT_LIST = """
             select g.id, g.kind, g.severity_rank, g.due_date, array_to_string(g.stakeholder_ids, ','), g.policy_area,
                    g.plan_id, g.interaction_id, g.follow_up_id, g.post_id, array_to_string(g.owner_ids, ','),
                    g.last_done, st.acknowledged_at, st.acknowledged_by, st.acknowledged_note,
@@ -110,6 +114,11 @@ public class AlertQuery {
                 + " and o.end_date is null and o.team_member_id = :ownerId)",
         "and false"
     };
+
+    /** Not hidden: never acknowledged, or worse than when acknowledged; and not snoozed past today. */
+    private static final String VISIBLE = "((st.acknowledged_severity is null or g.severity_rank > case"
+            + " st.acknowledged_severity when 'UPCOMING' then 1 when 'DUE_TODAY' then 2 else 3 end)"
+            + " and (st.snoozed_until is null or st.snoozed_until <= cast(:today as date)))";
 
     private final EntityManager em;
     private final StakeholderRepository stakeholders;
@@ -139,6 +148,29 @@ public class AlertQuery {
         }
     }
 
+    /**
+     * Every alert that is OVERDUE today, as a sub-select for reports to join against, with the columns id, kind,
+     * due_date, stakeholder_ids (uuid[]), policy_area, owner_ids (uuid[]) and visible (not hidden by an
+     * acknowledgement or a snooze: what {@code GET /alerts?severity=OVERDUE} lists). Bind its parameters with
+     * {@link #bindParameters}.
+     */
+    public String overdueSql() {
+        return "(" + ALERTS.formatted(LONDON_DAY.formatted("i.starts_at"), "", "", "", "", "")
+                + " select g.id, g.kind, g.due_date, g.stakeholder_ids, g.policy_area, g.owner_ids, " + VISIBLE
+                + " as visible from graded g left join alert_state st on st.alert_id = g.id where g.severity_rank = 3)";
+    }
+
+    /** Binds the parameters the alert SQL needs (today, now, the settings). */
+    public <Q extends jakarta.persistence.Query> Q bindParameters(Q query) {
+        query.setParameter("today", clock.today())
+                .setParameter("now", clock.now())
+                .setParameter("namespace", NAMESPACE.toString())
+                .setParameter("prepLeadDays", settings.prepLeadDays())
+                .setParameter("horizonDays", settings.horizonDays())
+                .setParameter("termEndingHorizonDays", settings.termEndingHorizonDays());
+        return query;
+    }
+
     public PageResponse<AlertResponse> list(Filter criteria, PageParams params) {
         List<Object[]> rows = run(criteria, params.size, params.offset());
         long total =
@@ -164,12 +196,9 @@ public class AlertQuery {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(Filter c, int limit, int offset) {
-        LocalDate today = clock.today();
         SqlFilter filter = new SqlFilter();
         if (!c.includeAcknowledged()) {
-            filter.where("(st.acknowledged_severity is null or g.severity_rank > case st.acknowledged_severity"
-                    + " when 'UPCOMING' then 1 when 'DUE_TODAY' then 2 else 3 end)");
-            filter.where("(st.snoozed_until is null or st.snoozed_until <= cast(:today as date))");
+            filter.where(VISIBLE);
         }
         if (c.id() != null) {
             filter.where("g.id = :id", "id", c.id());
@@ -209,15 +238,9 @@ public class AlertQuery {
         for (int i = 0; i < OWNER_FILTERS.length; i++) {
             pushedDown[i + 1] = c.ownerId() == null ? "" : OWNER_FILTERS[i];
         }
-        String sql = ALERTS.formatted(pushedDown) + filter.clause()
+        String sql = ALERTS.formatted(pushedDown) + ALERT_LIST + filter.clause()
                 + " order by g.due_date, g.severity_rank desc, g.kind, g.id limit :limit offset :offset";
-        return filter.bind(em.createNativeQuery(sql))
-                .setParameter("today", today)
-                .setParameter("now", clock.now())
-                .setParameter("namespace", NAMESPACE.toString())
-                .setParameter("prepLeadDays", settings.prepLeadDays())
-                .setParameter("horizonDays", settings.horizonDays())
-                .setParameter("termEndingHorizonDays", settings.termEndingHorizonDays())
+        return bindParameters(filter.bind(em.createNativeQuery(sql)))
                 .setParameter("limit", limit)
                 .setParameter("offset", offset)
                 .getResultList();

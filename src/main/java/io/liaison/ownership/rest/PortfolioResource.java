@@ -114,6 +114,8 @@ public class PortfolioResource {
                 f.status(),
                 teamMemberId,
                 role == null ? null : role.name(),
-                f.noLeadOwner());
+                f.noLeadOwner(),
+                f.influence(),
+                f.interest());
     }
 }

@@ -20,6 +20,8 @@ import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -115,6 +117,18 @@ public class StakeholderResource {
         @Parameter(description = "true: no active LEAD owner; false: has one")
         public Boolean noLeadOwner;
 
+        @QueryParam("influence")
+        @Min(1)
+        @Max(5)
+        @Parameter(description = "Influence rating (1 to 5): with interest, one cell of the stakeholder map")
+        public Integer influence;
+
+        @QueryParam("interest")
+        @Min(1)
+        @Max(5)
+        @Parameter(description = "Interest rating (1 to 5)")
+        public Integer interest;
+
         public StakeholderService.Filter toFilter() {
             return new StakeholderService.Filter(
                     q,
@@ -126,7 +140,9 @@ public class StakeholderResource {
                     status,
                     ownerId,
                     ownerRole == null ? null : ownerRole.name(),
-                    noLeadOwner);
+                    noLeadOwner,
+                    influence,
+                    interest);
         }
     }
 

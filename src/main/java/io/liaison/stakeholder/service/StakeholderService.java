@@ -23,6 +23,7 @@ import io.liaison.stakeholder.rest.PostHeld;
 import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ public class StakeholderService {
     private final AppClock clock;
 
     private final AuditLog audit;
+    private final EntityManager em;
 
     StakeholderService(
             StakeholderRepository stakeholders,
@@ -96,8 +98,10 @@ public class StakeholderService {
             PolicyAreaRepository policyAreas,
             ListQueries lists,
             AppClock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            EntityManager em) {
         this.audit = audit;
+        this.em = em;
         this.stakeholders = stakeholders;
         this.tenures = tenures;
         this.policyAreas = policyAreas;
@@ -116,7 +120,28 @@ public class StakeholderService {
             RecordStatus status,
             UUID ownerId,
             String ownerRole,
-            Boolean noLeadOwner) {}
+            Boolean noLeadOwner,
+            Integer influence,
+            Integer interest) {}
+
+    /** One cell of the influence/interest grid: how many stakeholders rated so (null: not rated on that axis). */
+    public record GridCount(Integer influence, Integer interest, long count) {}
+
+    /** The influence/interest grid of the stakeholders the filter matches: one grouped count, in SQL. */
+    @SuppressWarnings("unchecked")
+    public List<GridCount> grid(Filter criteria, PageParams params) {
+        SqlFilter filter = filter(criteria, params, clock.today());
+        List<Object[]> rows = filter.bind(
+                        em.createNativeQuery("select s.influence, s.interest, count(*) from stakeholder s"
+                                + filter.clause() + " group by s.influence, s.interest"))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new GridCount(
+                        r[0] == null ? null : ((Number) r[0]).intValue(),
+                        r[1] == null ? null : ((Number) r[1]).intValue(),
+                        ((Number) r[2]).longValue()))
+                .toList();
+    }
 
     public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
@@ -232,6 +257,12 @@ public class StakeholderService {
             filter.where((criteria.noLeadOwner() ? "not " : "")
                     + "exists (select 1 from ownership w where w.stakeholder_id = s.id and w.end_date is null"
                     + " and w.role = 'LEAD')");
+        }
+        if (criteria.influence() != null) {
+            filter.where("s.influence = :influence", "influence", criteria.influence());
+        }
+        if (criteria.interest() != null) {
+            filter.where("s.interest = :interest", "interest", criteria.interest());
         }
         if (needsToday) {
             filter.param("today", today);

@@ -1,0 +1,156 @@
+package io.liaison.report;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What the engagement report groups by, and how each grouping places stakeholders, interactions and overdue alerts
+ * into its groups. Each grouping is four SQL fragments over the report's CTEs ({@code scope}: the stakeholders the
+ * report's filters choose; {@code period_interaction}: the COMPLETED interactions of the period; {@code overdue}:
+ * the alerts OVERDUE today), every one yielding a text {@code key}, where '' is the "none" group:
+ *
+ * <ul>
+ *   <li>member (stakeholder_id, key): the groups a stakeholder of the scope is in now;
+ *   <li>counted (interaction_id, type, stakeholder_id, key): the groups each interaction counts in, with the
+ *       stakeholders it engaged there;
+ *   <li>alertKey (alert_id, key): the groups an overdue alert counts in;
+ *   <li>groups (key, label, listed): the label of every key, and whether it is listed even when empty.
+ * </ul>
+ */
+public enum EngagementGrouping {
+    ORGANISATION(
+            "organisation",
+            byStakeholder("select t.stakeholder_id, p.organisation_id::text as key from tenure t"
+                    + " join post p on p.id = t.post_id where " + Sql.HELD_TODAY),
+            "select id::text, name, status = 'ACTIVE' from organisation union all select '', 'No current post', false"),
+    CATEGORY(
+            "category",
+            byStakeholder("select t.stakeholder_id, p.category as key from tenure t join post p on p.id = t.post_id"
+                    + " where " + Sql.HELD_TODAY),
+            Sql.values(io.liaison.post.PostCategory.values(), "No current post")),
+    PARTY(
+            "party",
+            byStakeholder("select s.id as stakeholder_id, trim(s.party) as key from stakeholder s"
+                    + " where nullif(trim(s.party), '') is not null"),
+            "select distinct trim(party), trim(party), false from stakeholder where nullif(trim(party), '') is not null"
+                    + " union all select '', 'No party recorded', false"),
+    OWNER(
+            "owner",
+            byStakeholder(Sql.LEAD_OWNER.formatted("w.team_member_id::text")),
+            "select id::text, full_name, active from team_member union all select '', 'No LEAD owner', false"),
+    UNIT(
+            "unit",
+            byStakeholder(Sql.LEAD_OWNER.formatted("m.unit")),
+            Sql.values(io.liaison.team.OfficeUnit.values(), "No LEAD owner, or owner without a unit")),
+    OWNER_ROLE(
+            "ownerRole",
+            byStakeholder(Sql.LEAD_OWNER.formatted("m.role")),
+            Sql.values(io.liaison.team.TeamRole.values(), "No LEAD owner")),
+    POLICY_AREA(
+            "policyArea",
+            new Placement(
+                    "select i.stakeholder_id, i.policy_area_code as key from stakeholder_policy_interest i"
+                            + " join scope sc on sc.id = i.stakeholder_id",
+                    "select pi.id as interaction_id, pi.type, ist.stakeholder_id,"
+                            + " coalesce(pa.policy_area_code, '') as key from period_interaction pi"
+                            + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
+                            + " join scope sc on sc.id = ist.stakeholder_id"
+                            + " left join interaction_policy_area pa on pa.interaction_id = pi.id",
+                    "select a.id as alert_id, coalesce(a.policy_area, '') as key from overdue a"
+                            + " where exists (select 1 from scope sc where sc.id = any(a.stakeholder_ids))"),
+            "select code, name, status = 'ACTIVE' from policy_area union all select '', 'No policy area', false"),
+    MONTH(
+            "month",
+            new Placement(
+                    "select sc.id as stakeholder_id, to_char(m, 'YYYY-MM') as key from scope sc"
+                            + " cross join generate_series(date_trunc('month', cast(:from as date)),"
+                            + " cast(:to as date), interval '1 month') m",
+                    "select pi.id as interaction_id, pi.type, ist.stakeholder_id,"
+                            + " to_char(pi.starts_at at time zone 'Europe/London', 'YYYY-MM') as key"
+                            + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
+                            + " join scope sc on sc.id = ist.stakeholder_id",
+                    "select a.id as alert_id, to_char(a.due_date, 'YYYY-MM') as key from overdue a"
+                            + " where a.due_date between cast(:from as date) and cast(:to as date)"
+                            + " and exists (select 1 from scope sc where sc.id = any(a.stakeholder_ids))"),
+            "select to_char(m, 'YYYY-MM'), to_char(m, 'FMMonth YYYY'), true from generate_series("
+                    + "date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month') m");
+
+    /** The SQL that places stakeholders, interactions and alerts into groups (see the class comment). */
+    public record Placement(String member, String counted, String alertKey) {}
+
+    private final String parameter;
+    private final Placement placement;
+    private final String groups;
+
+    EngagementGrouping(String parameter, Placement placement, String groups) {
+        this.parameter = parameter;
+        this.placement = placement;
+        this.groups = groups;
+    }
+
+    /** Rows in the order of their keys (months, in time), rather than of their labels. */
+    public boolean ordersByKey() {
+        return this == MONTH;
+    }
+
+    /** The name a client sends as {@code groupBy}. */
+    public String parameter() {
+        return parameter;
+    }
+
+    public Placement placement() {
+        return placement;
+    }
+
+    public String groups() {
+        return groups;
+    }
+
+    public static Optional<EngagementGrouping> fromParameter(String value) {
+        return Arrays.stream(values()).filter(g -> g.parameter.equals(value)).findFirst();
+    }
+
+    public static String[] parameters() {
+        return Arrays.stream(values()).map(EngagementGrouping::parameter).toArray(String[]::new);
+    }
+
+    /**
+     * Groupings by something a stakeholder is now (a post held today, their party, their LEAD owner): an
+     * interaction counts once in each group of the stakeholders it engaged, an alert in each group of its
+     * stakeholders; a stakeholder in no group is in the '' group.
+     */
+    private static Placement byStakeholder(String membership) {
+        String member = "select sc.id as stakeholder_id, coalesce(x.key, '') as key from scope sc" + " left join ("
+                + membership + ") x on x.stakeholder_id = sc.id";
+        return new Placement(
+                member,
+                "select pi.id as interaction_id, pi.type, ist.stakeholder_id, m.key from period_interaction pi"
+                        + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
+                        + " join member m on m.stakeholder_id = ist.stakeholder_id",
+                "select a.id as alert_id, m.key from overdue a join member m on m.stakeholder_id = any(a.stakeholder_ids)");
+    }
+
+    private static final class Sql {
+        static final String HELD_TODAY =
+                "t.start_date <= cast(:today as date) and (t.end_date is null or t.end_date > cast(:today as date))";
+
+        /** The current LEAD owner's %s (a team_member column, aliased m). */
+        static final String LEAD_OWNER = "select w.stakeholder_id, %s as key from ownership w"
+                + " join team_member m on m.id = w.team_member_id where w.role = 'LEAD' and w.end_date is null";
+
+        static String values(Enum<?>[] constants, String noneLabel) {
+            StringBuilder sql = new StringBuilder("select * from (values ");
+            for (Enum<?> c : constants) {
+                sql.append("('")
+                        .append(c.name())
+                        .append("', '")
+                        .append(c.name())
+                        .append("', true), ");
+            }
+            return sql.append("('', '")
+                    .append(noneLabel)
+                    .append("', false)) as v(key, label, listed)")
+                    .toString();
+        }
+    }
+}

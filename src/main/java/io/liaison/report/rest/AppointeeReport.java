@@ -1,0 +1,16 @@
+package io.liaison.report.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AppointeeReport")
+public record AppointeeReport(
+        LocalDate from,
+        LocalDate to,
+
+        @Schema(description = "The day (Europe/London) the \"now\" figures were taken on")
+        LocalDate asOf,
+
+        @Schema(description = "One row per team member, ordered by name")
+        List<AppointeeRow> rows) {}

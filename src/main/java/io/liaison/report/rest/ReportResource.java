@@ -1,0 +1,340 @@
+package io.liaison.report.rest;
+
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.http.Api;
+import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.PageParams;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.security.Roles;
+import io.liaison.interaction.InteractionType;
+import io.liaison.report.EngagementGrouping;
+import io.liaison.report.service.AppointeeReportQuery;
+import io.liaison.report.service.EngagementReportQuery;
+import io.liaison.report.service.ReportPeriod;
+import io.liaison.stakeholder.rest.StakeholderResource;
+import io.liaison.stakeholder.rest.StakeholderResponse;
+import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.team.OfficeUnit;
+import io.liaison.team.TeamRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Reports for scripts and dashboards: each is one SQL statement in its query class, answered as JSON or, with
+ * {@code Accept: text/csv}, as the same rows in a CSV file. README's "Reporting from a script" says how every figure
+ * is counted.
+ */
+@Path(Api.BASE + "/reports")
+@Tag(name = "Reports", description = "Engagement, appointee tracking and the stakeholder map, in JSON or CSV")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class ReportResource {
+
+    private final EngagementReportQuery engagement;
+    private final AppointeeReportQuery appointees;
+    private final StakeholderService stakeholders;
+    private final CsvExport csv;
+
+    ReportResource(
+            EngagementReportQuery engagement,
+            AppointeeReportQuery appointees,
+            StakeholderService stakeholders,
+            CsvExport csv) {
+        this.engagement = engagement;
+        this.appointees = appointees;
+        this.stakeholders = stakeholders;
+        this.csv = csv;
+    }
+
+    /** The period both dated reports take. */
+    public static class Period {
+        @QueryParam("from")
+        @Parameter(required = true, description = "First day of the period (Europe/London), included")
+        public LocalDate from;
+
+        @QueryParam("to")
+        @Parameter(
+                required = true,
+                description = "Last day of the period, included; on or after from, less than 5 years later")
+        public LocalDate to;
+
+        ReportPeriod validated() {
+            return ReportPeriod.of(from, to);
+        }
+    }
+
+    public static class EngagementParams {
+        @QueryParam("groupBy")
+        @Parameter(
+                required = true,
+                description = "organisation, category (post category), party, owner (the current LEAD owner), unit"
+                        + " and ownerRole (the LEAD owner's), policyArea or month",
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {
+                                    "organisation",
+                                    "category",
+                                    "party",
+                                    "owner",
+                                    "unit",
+                                    "ownerRole",
+                                    "policyArea",
+                                    "month"
+                                }))
+        public String groupBy;
+
+        @QueryParam("ownerId")
+        @Parameter(description = "Only stakeholders this team member owns today (LEAD or SUPPORT)")
+        public UUID ownerId;
+
+        @QueryParam("organisationId")
+        @Parameter(description = "Only stakeholders holding a post in this organisation today")
+        public UUID organisationId;
+
+        EngagementGrouping grouping() {
+            if (groupBy == null || groupBy.isBlank()) {
+                throw ApiProblem.invalid(
+                        "groupBy", "is required: one of " + String.join(", ", EngagementGrouping.parameters()));
+            }
+            return EngagementGrouping.fromParameter(groupBy)
+                    .orElseThrow(() -> ApiProblem.invalid(
+                            "groupBy", "must be one of " + String.join(", ", EngagementGrouping.parameters())));
+        }
+    }
+
+    @GET
+    @Path("/engagement")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Engagement in a period, by group",
+            description = "COMPLETED interactions by type, briefings delivered, stakeholders engaged, active"
+                    + " stakeholders, coverage and alerts overdue now, for each group of the chosen grouping."
+                    + " Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public EngagementReport engagement(@BeanParam Period period, @BeanParam EngagementParams params) {
+        return engagementReport(period, params);
+    }
+
+    @GET
+    @Path("/engagement")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response engagementCsv(@BeanParam Period period, @BeanParam EngagementParams params) {
+        EngagementReport report = engagementReport(period, params);
+        List<String> header = new ArrayList<>(List.of("key", "label", "interactions"));
+        Arrays.stream(InteractionType.values()).forEach(t -> header.add(t.name()));
+        header.addAll(List.of(
+                "briefingsDelivered",
+                "stakeholdersEngaged",
+                "activeStakeholders",
+                "activeStakeholdersEngaged",
+                "coverage",
+                "overdueAlerts"));
+        return csv.stream("engagement-" + report.groupBy() + ".csv", header, () -> Stream.of(report.rows()), r -> {
+            List<Object> cells = new ArrayList<>(List.of(nullToEmpty(r.key()), r.label(), r.interactions()));
+            Arrays.stream(InteractionType.values())
+                    .forEach(t -> cells.add(r.interactionsByType().get(t)));
+            cells.addAll(Arrays.asList(
+                    r.briefingsDelivered(),
+                    r.stakeholdersEngaged(),
+                    r.activeStakeholders(),
+                    r.activeStakeholdersEngaged(),
+                    r.coverage(),
+                    r.overdueAlerts()));
+            return cells;
+        });
+    }
+
+    private EngagementReport engagementReport(Period period, EngagementParams params) {
+        EngagementGrouping grouping = params.grouping();
+        return engagement.report(
+                period.validated(), grouping, new EngagementReportQuery.Scope(params.ownerId, params.organisationId));
+    }
+
+    public static class AppointeeParams {
+        @QueryParam("teamMemberId")
+        @Parameter(description = "These team members (repeat the parameter); overrides role")
+        public List<UUID> teamMemberIds;
+
+        @QueryParam("role")
+        @Parameter(
+                description = "Team members with these office roles (repeat the parameter); DEPUTY_MAYOR,"
+                        + " MAYORAL_APPOINTEE and MAYORAL_ADVISER when neither role nor teamMemberId is given")
+        public List<TeamRole> roles;
+
+        @QueryParam("unit")
+        public OfficeUnit unit;
+
+        @QueryParam("includeInactive")
+        @Parameter(description = "Also team members no longer active (default false)")
+        public Boolean includeInactive;
+
+        AppointeeReportQuery.Filter toFilter() {
+            return new AppointeeReportQuery.Filter(
+                    teamMemberIds == null ? List.of() : teamMemberIds,
+                    roles == null ? List.of() : roles,
+                    unit,
+                    Boolean.TRUE.equals(includeInactive));
+        }
+    }
+
+    @GET
+    @Path("/appointees")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Engagement of Deputy Mayors, Mayoral Appointees and advisers (or any team members)",
+            description = "Relationships owned, interactions attended and briefings delivered in the period,"
+                    + " follow-ups open and overdue, alerts overdue now, last engagement, stakeholders past their"
+                    + " contact cadence. Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public AppointeeReport appointees(@BeanParam Period period, @BeanParam AppointeeParams params) {
+        return appointees.report(period.validated(), params.toFilter());
+    }
+
+    @GET
+    @Path("/appointees")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response appointeesCsv(@BeanParam Period period, @BeanParam AppointeeParams params) {
+        AppointeeReport report = appointees.report(period.validated(), params.toFilter());
+        return csv.stream(
+                "appointees.csv",
+                List.of(
+                        "teamMemberId",
+                        "fullName",
+                        "role",
+                        "unit",
+                        "active",
+                        "leadRelationships",
+                        "supportRelationships",
+                        "interactionsAttended",
+                        "briefingsDelivered",
+                        "followUpsOpen",
+                        "followUpsOverdue",
+                        "alertsOverdue",
+                        "lastEngagement",
+                        "stakeholdersPastContactCadence"),
+                () -> Stream.of(report.rows()),
+                r -> Arrays.asList(
+                        r.teamMemberId(),
+                        r.fullName(),
+                        r.role(),
+                        r.unit(),
+                        r.active(),
+                        r.leadRelationships(),
+                        r.supportRelationships(),
+                        r.interactionsAttended(),
+                        r.briefingsDelivered(),
+                        r.followUpsOpen(),
+                        r.followUpsOverdue(),
+                        r.alertsOverdue(),
+                        r.lastEngagement(),
+                        r.stakeholdersPastContactCadence()));
+    }
+
+    @GET
+    @Path("/stakeholder-map")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The influence/interest grid: how many stakeholders in each cell",
+            description = "Takes the stakeholder list's filters (ACTIVE stakeholders unless status or"
+                    + " includeArchived says otherwise); the stakeholders in one cell are at"
+                    + " /reports/stakeholder-map/stakeholders. Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public StakeholderMap map(
+            @Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+        return grid(filters, page);
+    }
+
+    @GET
+    @Path("/stakeholder-map")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response mapCsv(@Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+        StakeholderMap map = grid(filters, page);
+        List<List<Object>> rows = new ArrayList<>();
+        map.cells().forEach(c -> rows.add(List.of(c.influence(), c.interest(), c.count())));
+        rows.add(Arrays.asList("", "", map.unrated()));
+        return csv.stream(
+                "stakeholder-map.csv", List.of("influence", "interest", "count"), () -> Stream.of(rows), r -> r);
+    }
+
+    private StakeholderMap grid(StakeholderResource.Filters filters, PageParams page) {
+        Map<String, Long> counts = stakeholders.grid(filters.toFilter(), page).stream()
+                .collect(Collectors.toMap(
+                        g -> g.influence() + "/" + g.interest(), StakeholderService.GridCount::count, Long::sum));
+        List<StakeholderMap.Cell> cells = new ArrayList<>();
+        long rated = 0;
+        for (int influence = 5; influence >= 1; influence--) {
+            for (int interest = 1; interest <= 5; interest++) {
+                long count = counts.getOrDefault(influence + "/" + interest, 0L);
+                cells.add(new StakeholderMap.Cell(influence, interest, count));
+                rated += count;
+            }
+        }
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new StakeholderMap(cells, total - rated, total);
+    }
+
+    @GET
+    @Path("/stakeholder-map/stakeholders")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The stakeholders in one cell of the influence/interest grid",
+            description = "influence and interest are required; the other filters, sorting and paging are the"
+                    + " stakeholder list's. Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
+    public PageResponse<StakeholderResponse> cell(
+            @Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+        requireCell(filters);
+        return stakeholders.list(filters.toFilter(), page);
+    }
+
+    @GET
+    @Path("/stakeholder-map/stakeholders")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON form, which shares its path
+    public Response cellCsv(@Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+        requireCell(filters);
+        return csv.stream(
+                "stakeholders.csv",
+                StakeholderService.CSV_HEADER,
+                stakeholders.exportChunks(filters.toFilter(), page),
+                StakeholderService::csvRow);
+    }
+
+    private static void requireCell(StakeholderResource.Filters filters) {
+        if (filters.influence == null) {
+            throw ApiProblem.invalid("influence", "is required (1 to 5)");
+        }
+        if (filters.interest == null) {
+            throw ApiProblem.invalid("interest", "is required (1 to 5)");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

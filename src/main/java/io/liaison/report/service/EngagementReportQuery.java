@@ -1,0 +1,161 @@
+package io.liaison.report.service;
+
+import io.liaison.alert.service.AlertQuery;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.time.AppClock;
+import io.liaison.interaction.InteractionType;
+import io.liaison.report.EngagementGrouping;
+import io.liaison.report.rest.EngagementReport;
+import io.liaison.report.rest.EngagementRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The engagement report in one SQL statement: the grouping places the scope's stakeholders, the period's
+ * COMPLETED interactions and today's overdue alerts into groups (EngagementGrouping), and the database counts each
+ * group's figures with distinct counts, so an interaction with several stakeholders of one group counts once there.
+ */
+@ApplicationScoped
+public class EngagementReportQuery {
+
+    private static final InteractionType[] TYPES = InteractionType.values();
+
+    private static final String REPORT = """
+            with scope as (
+                select s.id, s.status from stakeholder s %1$s
+            ),
+            member as (%2$s),
+            period_interaction as (
+                select i.id, i.type, i.starts_at from interaction i
+                where i.status = 'COMPLETED' and i.starts_at >= :periodStart and i.starts_at < :periodEnd
+            ),
+            counted as (%3$s),
+            overdue as %4$s,
+            alert_key as (%5$s),
+            groups (key, label, listed) as (%6$s),
+            i_agg as (
+                select key, count(distinct interaction_id) as interactions, %7$s,
+                       count(distinct stakeholder_id) as engaged
+                from counted group by key
+            ),
+            m_agg as (
+                select m.key, count(distinct m.stakeholder_id) as active,
+                       count(distinct m.stakeholder_id) filter (where exists (
+                           select 1 from counted c where c.key = m.key and c.stakeholder_id = m.stakeholder_id)) as active_engaged
+                from member m join scope sc on sc.id = m.stakeholder_id and sc.status = 'ACTIVE'
+                group by m.key
+            ),
+            a_agg as (
+                select k.key, count(distinct k.alert_id) as overdue
+                from alert_key k join overdue a on a.id = k.alert_id and a.visible group by k.key
+            ),
+            keys as (
+                select key from groups where listed
+                union select key from member union select key from counted union select key from alert_key
+            )
+            select k.key, coalesce(g.label, k.key), coalesce(i.interactions, 0), %8$s, coalesce(i.engaged, 0),
+                   coalesce(m.active, 0), coalesce(m.active_engaged, 0),
+                   round(cast(m.active_engaged as numeric) / nullif(m.active, 0), 4), coalesce(a.overdue, 0)
+            from keys k
+            left join groups g on g.key = k.key
+            left join i_agg i on i.key = k.key
+            left join m_agg m on m.key = k.key
+            left join a_agg a on a.key = k.key
+            order by k.key = '', %9$s k.key
+            """;
+
+    private final EntityManager em;
+    private final AlertQuery alerts;
+    private final AppClock clock;
+
+    EngagementReportQuery(EntityManager em, AlertQuery alerts, AppClock clock) {
+        this.em = em;
+        this.alerts = alerts;
+        this.clock = clock;
+    }
+
+    /** Which stakeholders the report covers: all, or those an owner owns now, or those holding a post there. */
+    public record Scope(UUID ownerId, UUID organisationId) {}
+
+    @SuppressWarnings("unchecked")
+    public EngagementReport report(ReportPeriod period, EngagementGrouping grouping, Scope scope) {
+        SqlFilter filter = new SqlFilter();
+        if (scope.ownerId() != null) {
+            filter.where(
+                    "exists (select 1 from ownership w where w.stakeholder_id = s.id and w.end_date is null"
+                            + " and w.team_member_id = :ownerId)",
+                    "ownerId",
+                    scope.ownerId());
+        }
+        if (scope.organisationId() != null) {
+            filter.where(
+                    "exists (select 1 from tenure t join post p on p.id = t.post_id where t.stakeholder_id = s.id"
+                            + " and p.organisation_id = :organisationId and t.start_date <= cast(:today as date)"
+                            + " and (t.end_date is null or t.end_date > cast(:today as date)))",
+                    "organisationId",
+                    scope.organisationId());
+        }
+        String byType = java.util.Arrays.stream(TYPES)
+                .map(t -> "count(distinct interaction_id) filter (where type = '" + t.name() + "') as n_" + t.name())
+                .collect(Collectors.joining(", "));
+        String selectTypes = java.util.Arrays.stream(TYPES)
+                .map(t -> "coalesce(i.n_" + t.name() + ", 0)")
+                .collect(Collectors.joining(", "));
+        EngagementGrouping.Placement placement = grouping.placement();
+        String sql = REPORT.formatted(
+                filter.clause(),
+                placement.member(),
+                placement.counted(),
+                alerts.overdueSql(),
+                placement.alertKey(),
+                grouping.groups(),
+                byType,
+                selectTypes,
+                grouping.ordersByKey() ? "" : "coalesce(g.label, k.key),");
+        var query = alerts.bindParameters(filter.bind(em.createNativeQuery(sql)))
+                .setParameter("periodStart", period.start())
+                .setParameter("periodEnd", period.end());
+        if (grouping == EngagementGrouping.MONTH) {
+            query.setParameter("from", period.from()).setParameter("to", period.to());
+        }
+        List<Object[]> rows = query.getResultList();
+        LocalDate today = clock.today();
+        return new EngagementReport(
+                period.from(),
+                period.to(),
+                grouping.parameter(),
+                today,
+                rows.stream().map(EngagementReportQuery::row).toList());
+    }
+
+    private static EngagementRow row(Object[] r) {
+        Map<InteractionType, Long> byType = new EnumMap<>(InteractionType.class);
+        for (int t = 0; t < TYPES.length; t++) {
+            byType.put(TYPES[t], number(r[3 + t]));
+        }
+        int next = 3 + TYPES.length;
+        String key = (String) r[0];
+        return new EngagementRow(
+                key.isEmpty() ? null : key,
+                (String) r[1],
+                number(r[2]),
+                byType,
+                byType.get(InteractionType.BRIEFING),
+                number(r[next]),
+                number(r[next + 1]),
+                number(r[next + 2]),
+                (BigDecimal) r[next + 3],
+                number(r[next + 4]));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
