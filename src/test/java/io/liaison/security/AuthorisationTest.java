@@ -108,6 +108,7 @@ class AuthorisationTest {
                 new Endpoint("GET", "/api/v1/reports/appointees", null, EVERYONE),
                 new Endpoint("GET", "/api/v1/reports/stakeholder-map", "text/csv", EVERYONE),
                 new Endpoint("GET", "/api/v1/reports/stakeholder-map/stakeholders", null, EVERYONE),
+                new Endpoint("POST", "/api/v1/imports/stakeholders", null, WRITERS),
                 new Endpoint("GET", "/api/v1/audit", null, ADMIN),
                 new Endpoint("GET", "/api/v1/api-tokens", null, ADMIN),
                 new Endpoint("POST", "/api/v1/api-tokens", null, ADMIN),
@@ -128,7 +129,9 @@ class AuthorisationTest {
             if (endpoint.accept() != null) {
                 request.accept(endpoint.accept());
             }
-            if (!endpoint.method().equals("GET") && !endpoint.method().equals("DELETE")) {
+            if (endpoint.path().contains("/imports/")) {
+                request.contentType("text/csv").body("firstName,lastName\n");
+            } else if (!endpoint.method().equals("GET") && !endpoint.method().equals("DELETE")) {
                 request.contentType(
                                 endpoint.method().equals("PATCH") ? "application/merge-patch+json" : "application/json")
                         .body("{}");

@@ -1,0 +1,558 @@
+package io.liaison.imports.service;
+
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.error.Violation;
+import io.liaison.common.time.AppClock;
+import io.liaison.imports.rest.ImportReport;
+import io.liaison.ownership.OwnershipRole;
+import io.liaison.ownership.rest.AssignmentRequest;
+import io.liaison.ownership.service.OwnershipService;
+import io.liaison.post.PostCategory;
+import io.liaison.post.rest.PostRequest;
+import io.liaison.post.rest.TenureRequest;
+import io.liaison.post.service.PostService;
+import io.liaison.post.service.TenureService;
+import io.liaison.stakeholder.Priority;
+import io.liaison.stakeholder.rest.StakeholderRequest;
+import io.liaison.stakeholder.service.StakeholderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports stakeholders, with the post each holds and their owners, from a spreadsheet saved as CSV. Every row is
+ * checked first — the same Bean Validation rules as the API, then every name it refers to — and every problem is
+ * reported with its line and column; only a file without problems is written, all of it in one transaction,
+ * through the same services (and audit entries) as the API. A row that matches a stakeholder already there (by
+ * email, or else by name and post) is skipped, so sending the same file twice creates nothing twice.
+ */
+@ApplicationScoped
+public class StakeholderImport {
+
+    /** The columns a file may have (any order, any case, spaces allowed); firstName and lastName are required. */
+    public static final List<String> COLUMNS = List.of(
+            "honorific",
+            "firstName",
+            "lastName",
+            "party",
+            "email",
+            "phone",
+            "privateOfficeContact",
+            "priority",
+            "influence",
+            "interest",
+            "termEndDate",
+            "policyInterests",
+            "notes",
+            "organisation",
+            "postTitle",
+            "postCategory",
+            "postFrom",
+            "leadOwnerEmail",
+            "supportOwnerEmails");
+
+    private static final String LIST_SEPARATOR = ";";
+
+    private final EntityManager em;
+    private final Validator validator;
+    private final StakeholderService stakeholders;
+    private final PostService posts;
+    private final TenureService tenures;
+    private final OwnershipService ownership;
+    private final AppClock clock;
+    private final int maxRows;
+
+    StakeholderImport(
+            EntityManager em,
+            Validator validator,
+            StakeholderService stakeholders,
+            PostService posts,
+            TenureService tenures,
+            OwnershipService ownership,
+            AppClock clock,
+            @ConfigProperty(name = "liaison.imports.max-rows", defaultValue = "5000") int maxRows) {
+        this.em = em;
+        this.validator = validator;
+        this.stakeholders = stakeholders;
+        this.posts = posts;
+        this.tenures = tenures;
+        this.ownership = ownership;
+        this.clock = clock;
+        this.maxRows = maxRows;
+    }
+
+    /** One checked row: what to create, or why not. */
+    private record Planned(
+            int line,
+            String name,
+            StakeholderRequest stakeholder,
+            UUID existing,
+            UUID organisationId,
+            String postTitle,
+            UUID postId,
+            PostCategory postCategory,
+            LocalDate postFrom,
+            UUID leadOwner,
+            List<UUID> supportOwners,
+            List<Violation> errors) {}
+
+    /** Checks the file; writes it (all or nothing) unless {@code dryRun} or a row has a problem. */
+    @Transactional
+    public ImportReport run(String csv, boolean dryRun) {
+        List<Planned> rows = check(csv == null ? "" : csv);
+        List<Violation> errors = rows.stream().flatMap(r -> r.errors().stream()).toList();
+        if (!errors.isEmpty() && !dryRun) {
+            throw new ApiProblem(
+                    422,
+                    "import-invalid",
+                    "The file has problems",
+                    errors.size() + " problem(s) in "
+                            + rows.stream().filter(r -> !r.errors().isEmpty()).count()
+                            + " row(s); nothing was imported. Send it with dryRun=true to see every row's outcome.",
+                    errors);
+        }
+        List<ImportReport.Row> results = new ArrayList<>();
+        for (Planned row : rows) {
+            ImportReport.Outcome outcome = !row.errors().isEmpty()
+                    ? ImportReport.Outcome.INVALID
+                    : row.existing() != null ? ImportReport.Outcome.EXISTING : ImportReport.Outcome.CREATED;
+            UUID id = row.existing();
+            if (outcome == ImportReport.Outcome.CREATED && !dryRun) {
+                id = write(row);
+            }
+            results.add(new ImportReport.Row(row.line(), outcome, id, row.name()));
+        }
+        return new ImportReport(
+                dryRun,
+                rows.size(),
+                count(results, ImportReport.Outcome.CREATED),
+                count(results, ImportReport.Outcome.EXISTING),
+                count(results, ImportReport.Outcome.INVALID),
+                results,
+                errors);
+    }
+
+    private static int count(List<ImportReport.Row> results, ImportReport.Outcome outcome) {
+        return (int) results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    private UUID write(Planned row) {
+        try {
+            UUID id = stakeholders.create(row.stakeholder()).id();
+            if (row.postTitle() != null) {
+                UUID postId = row.postId() != null
+                        ? row.postId()
+                        : posts.create(new PostRequest(
+                                        row.organisationId(),
+                                        row.postTitle(),
+                                        row.postCategory(),
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        null))
+                                .id();
+                tenures.appoint(postId, new TenureRequest(id, row.postFrom(), null));
+            }
+            if (row.leadOwner() != null) {
+                ownership.assign(id, new AssignmentRequest(row.leadOwner(), OwnershipRole.LEAD, null, "Imported"));
+            }
+            for (UUID support : row.supportOwners()) {
+                ownership.assign(id, new AssignmentRequest(support, OwnershipRole.SUPPORT, null, "Imported"));
+            }
+            return id;
+        } catch (ApiProblem problem) {
+            // Checked a moment ago, so only a concurrent change gets here; the whole import rolls back.
+            throw new ApiProblem(
+                    problem.status(),
+                    problem.type(),
+                    problem.title(),
+                    "line " + row.line() + ": " + problem.getMessage() + "; nothing was imported",
+                    List.of(new Violation(
+                            problem.violations() == null || problem.violations().isEmpty()
+                                    ? null
+                                    : problem.violations().get(0).field(),
+                            problem.getMessage(),
+                            row.line())));
+        }
+    }
+
+    private List<Planned> check(String csv) {
+        List<Planned> planned = new ArrayList<>();
+        Lookups lookups = new Lookups();
+        Map<String, Integer> keysSeen = new HashMap<>();
+        Map<UUID, Integer> postsTaken = new HashMap<>();
+        Map<String, Integer> newPostsTaken = new HashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(new StringReader(stripBom(csv)))) {
+            Map<String, String> columns = columns(parser.getHeaderNames());
+            long lineAfterPrevious = parser.getCurrentLineNumber();
+            for (CSVRecord record : parser) {
+                int line = (int) lineAfterPrevious + 1;
+                lineAfterPrevious = parser.getCurrentLineNumber();
+                if (planned.size() >= maxRows) {
+                    throw ApiProblem.invalid(
+                            "file", "has more than " + maxRows + " rows: split it (limit liaison.imports.max-rows)");
+                }
+                planned.add(checkRow(line, cells(record, columns), lookups, keysSeen, postsTaken, newPostsTaken));
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new ApiProblem(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    "The file is not readable CSV: " + e.getMessage(),
+                    List.of(new Violation("file", "is not readable CSV: " + e.getMessage())));
+        }
+        return planned;
+    }
+
+    /** Header name (as the file spells it) by column, checked: known names only, firstName and lastName present. */
+    private static Map<String, String> columns(List<String> header) {
+        Map<String, String> byLower =
+                COLUMNS.stream().collect(Collectors.toMap(StakeholderImport::normalised, Function.identity()));
+        Map<String, String> columns = new LinkedHashMap<>();
+        List<Violation> problems = new ArrayList<>();
+        for (String name : header) {
+            String column = byLower.get(normalised(name));
+            if (column == null) {
+                problems.add(new Violation(name, "unknown column; the columns are " + String.join(", ", COLUMNS), 1));
+            } else {
+                columns.put(column, name);
+            }
+        }
+        for (String required : List.of("firstName", "lastName")) {
+            if (!columns.containsKey(required)) {
+                problems.add(new Violation(required, "the header has no " + required + " column", 1));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiProblem(400, "validation", "Invalid request", "The file's header is not usable", problems);
+        }
+        return columns;
+    }
+
+    /** "First Name", "first_name" and "firstname" all name firstName, as spreadsheets spell headers. */
+    private static String normalised(String header) {
+        return header.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> cells(CSVRecord record, Map<String, String> columns) {
+        Map<String, String> cells = new HashMap<>();
+        columns.forEach((column, header) -> {
+            String value = record.isSet(header) ? record.get(header) : null;
+            cells.put(column, value == null || value.isBlank() ? null : value.trim());
+        });
+        return cells;
+    }
+
+    private Planned checkRow(
+            int line,
+            Map<String, String> cells,
+            Lookups lookups,
+            Map<String, Integer> keysSeen,
+            Map<UUID, Integer> postsTaken,
+            Map<String, Integer> newPostsTaken) {
+        List<Violation> errors = new ArrayList<>();
+        Priority priority =
+                parse(cells, "priority", Priority::valueOf, "must be one of HIGH, MEDIUM, LOW", errors, line);
+        Integer influence =
+                parse(cells, "influence", Integer::valueOf, "must be a whole number from 1 to 5", errors, line);
+        Integer interest =
+                parse(cells, "interest", Integer::valueOf, "must be a whole number from 1 to 5", errors, line);
+        LocalDate termEnd =
+                parse(cells, "termEndDate", LocalDate::parse, "must be a date like 2026-05-07", errors, line);
+        List<String> interests = list(cells.get("policyInterests"));
+        StakeholderRequest request = new StakeholderRequest(
+                cells.get("honorific"),
+                cells.get("firstName"),
+                cells.get("lastName"),
+                cells.get("party"),
+                cells.get("email"),
+                cells.get("phone"),
+                cells.get("privateOfficeContact"),
+                interests,
+                priority,
+                influence,
+                interest,
+                termEnd,
+                cells.get("notes"));
+        for (ConstraintViolation<StakeholderRequest> v : validator.validate(request)) {
+            String column = v.getPropertyPath().iterator().next().getName();
+            errors.add(new Violation(column, v.getMessage(), line));
+        }
+        Set<String> unknownAreas = lookups.unknownAreas(interests);
+        if (!unknownAreas.isEmpty()) {
+            errors.add(new Violation(
+                    "policyInterests", "unknown policy area codes: " + String.join(", ", unknownAreas), line));
+        }
+
+        // The post, if any: an existing post of the organisation by title, or a new one of the given category.
+        String postTitle = cells.get("postTitle");
+        UUID organisationId = null;
+        UUID postId = null;
+        PostCategory category = parse(
+                cells,
+                "postCategory",
+                PostCategory::valueOf,
+                "must be one of " + Arrays.toString(PostCategory.values()),
+                errors,
+                line);
+        LocalDate postFrom = parse(cells, "postFrom", LocalDate::parse, "must be a date like 2026-05-07", errors, line);
+        if (postFrom == null) {
+            postFrom = clock.today();
+        }
+        if (postTitle == null) {
+            for (String column : List.of("organisation", "postCategory", "postFrom")) {
+                if (cells.get(column) != null) {
+                    errors.add(new Violation(column, "is only read with postTitle", line));
+                }
+            }
+        } else if (cells.get("organisation") == null) {
+            errors.add(new Violation("organisation", "is required with postTitle (code, GSS code or name)", line));
+        } else {
+            organisationId = lookups.organisation(cells.get("organisation")).orElse(null);
+            if (organisationId == null) {
+                errors.add(new Violation(
+                        "organisation",
+                        "no organisation has this code, GSS code or name: " + cells.get("organisation"),
+                        line));
+            } else {
+                postId = lookups.post(organisationId, postTitle).orElse(null);
+                if (postId == null) {
+                    if (category == null && cells.get("postCategory") == null) {
+                        errors.add(new Violation(
+                                "postCategory", "is required: the organisation has no post with this title yet", line));
+                    }
+                    Integer other =
+                            newPostsTaken.putIfAbsent(organisationId + "/" + postTitle.toLowerCase(Locale.ROOT), line);
+                    if (other != null) {
+                        errors.add(new Violation("postTitle", "line " + other + " appoints to the same post", line));
+                    }
+                } else {
+                    Integer other = postsTaken.putIfAbsent(postId, line);
+                    if (other != null) {
+                        errors.add(new Violation("postTitle", "line " + other + " appoints to the same post", line));
+                    }
+                }
+            }
+        }
+
+        UUID lead = null;
+        if (cells.get("leadOwnerEmail") != null) {
+            lead = lookups.member(cells.get("leadOwnerEmail")).orElse(null);
+            if (lead == null) {
+                errors.add(new Violation("leadOwnerEmail", "no active team member has this email", line));
+            }
+        }
+        List<UUID> support = new ArrayList<>();
+        for (String email : list(cells.get("supportOwnerEmails"))) {
+            Optional<UUID> member = lookups.member(email);
+            if (member.isEmpty()) {
+                errors.add(new Violation("supportOwnerEmails", "no active team member has the email " + email, line));
+            } else if (member.get().equals(lead) || support.contains(member.get())) {
+                errors.add(new Violation("supportOwnerEmails", email + " is named twice among the owners", line));
+            } else {
+                support.add(member.get());
+            }
+        }
+
+        String name = String.join(" ", nonNull(cells.get("firstName"), cells.get("lastName")));
+        UUID existing = null;
+        if (cells.get("firstName") != null && cells.get("lastName") != null) {
+            String key = cells.get("email") != null
+                    ? "email:" + cells.get("email").toLowerCase(Locale.ROOT)
+                    : "name:" + name.toLowerCase(Locale.ROOT) + "/" + organisationId + "/"
+                            + (postTitle == null ? "" : postTitle.toLowerCase(Locale.ROOT));
+            Integer other = keysSeen.putIfAbsent(key, line);
+            if (other != null) {
+                errors.add(new Violation(
+                        cells.get("email") != null ? "email" : "lastName",
+                        "the same stakeholder as line " + other,
+                        line));
+            }
+            // A person named for a post that does not exist yet cannot be someone already here, unless by email.
+            boolean couldExist = cells.get("email") != null || postTitle == null || postId != null;
+            existing = couldExist
+                    ? lookups.existing(cells.get("email"), cells.get("firstName"), cells.get("lastName"), postId)
+                            .orElse(null)
+                    : null;
+        }
+        if (existing == null && postId != null && lookups.postHeldFrom(postId, postFrom)) {
+            errors.add(new Violation(
+                    "postTitle", "the post has a holder on or after " + postFrom + ": end that tenure first", line));
+        }
+        return new Planned(
+                line,
+                name,
+                request,
+                existing,
+                organisationId,
+                postTitle,
+                postId,
+                category,
+                postFrom,
+                lead,
+                support,
+                errors);
+    }
+
+    private static <T> T parse(
+            Map<String, String> cells,
+            String column,
+            Function<String, T> parser,
+            String expectation,
+            List<Violation> errors,
+            int line) {
+        String value = cells.get(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(
+                    column.equals("priority") || column.equals("postCategory")
+                            ? value.toUpperCase(Locale.ROOT)
+                            : value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new Violation(column, expectation, line));
+            return null;
+        }
+    }
+
+    private static List<String> list(String cell) {
+        return cell == null
+                ? List.of()
+                : Arrays.stream(cell.split(LIST_SEPARATOR))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+    }
+
+    private static List<String> nonNull(String... values) {
+        return Arrays.stream(values).filter(v -> v != null).toList();
+    }
+
+    private static String stripBom(String csv) {
+        // Excel's "CSV UTF-8" starts with a byte order mark, which would become part of the first column's name.
+        return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    }
+
+    /** The names a file refers to, looked up once each. */
+    private final class Lookups {
+        private final Map<String, Optional<UUID>> organisations = new HashMap<>();
+        private final Map<String, Optional<UUID>> posts = new HashMap<>();
+        private final Map<String, Optional<UUID>> members = new HashMap<>();
+        private final Map<String, Boolean> areas = new HashMap<>();
+
+        Optional<UUID> organisation(String reference) {
+            return organisations.computeIfAbsent(
+                    reference.toLowerCase(Locale.ROOT),
+                    r -> first(em.createNativeQuery(
+                                    "select id from organisation where lower(code) = :r or lower(gss_code) = :r"
+                                            + " or lower(name) = :r order by (lower(code) = :r) desc, (lower(gss_code) = :r) desc"
+                                            + " limit 1",
+                                    UUID.class)
+                            .setParameter("r", r)
+                            .getResultList()));
+        }
+
+        Optional<UUID> post(UUID organisationId, String title) {
+            return posts.computeIfAbsent(
+                    organisationId + "/" + title.toLowerCase(Locale.ROOT),
+                    k -> first(em.createNativeQuery(
+                                    "select id from post where organisation_id = :o and lower(title) = lower(:t)"
+                                            + " and status = 'ACTIVE' limit 1",
+                                    UUID.class)
+                            .setParameter("o", organisationId)
+                            .setParameter("t", title)
+                            .getResultList()));
+        }
+
+        Optional<UUID> member(String email) {
+            return members.computeIfAbsent(
+                    email.toLowerCase(Locale.ROOT),
+                    e -> first(em.createNativeQuery(
+                                    "select id from team_member where lower(email) = :e and active limit 1", UUID.class)
+                            .setParameter("e", e)
+                            .getResultList()));
+        }
+
+        Set<String> unknownAreas(List<String> codes) {
+            return codes.stream()
+                    .filter(code -> !areas.computeIfAbsent(
+                            code,
+                            c -> !em.createNativeQuery(
+                                            "select 1 from policy_area where code = :c and status = 'ACTIVE'")
+                                    .setParameter("c", c)
+                                    .getResultList()
+                                    .isEmpty()))
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        }
+
+        boolean postHeldFrom(UUID postId, LocalDate from) {
+            return !em.createNativeQuery(
+                            "select 1 from tenure where post_id = :p and (end_date is null or end_date > :from) limit 1")
+                    .setParameter("p", postId)
+                    .setParameter("from", from)
+                    .getResultList()
+                    .isEmpty();
+        }
+
+        /** A stakeholder already there: by email when the row has one, else by name and (if any) the post held. */
+        Optional<UUID> existing(String email, String firstName, String lastName, UUID postId) {
+            if (email != null) {
+                return first(em.createNativeQuery(
+                                "select id from stakeholder where lower(email) = lower(:e) order by created_at limit 1",
+                                UUID.class)
+                        .setParameter("e", email)
+                        .getResultList());
+            }
+            String sql = "select s.id from stakeholder s where lower(s.first_name) = lower(:f)"
+                    + " and lower(s.last_name) = lower(:l) and s.email is null"
+                    + (postId == null
+                            ? ""
+                            : " and exists (select 1 from tenure t where t.stakeholder_id = s.id and t.post_id = :p)")
+                    + " order by s.created_at limit 1";
+            var query = em.createNativeQuery(sql, UUID.class)
+                    .setParameter("f", firstName)
+                    .setParameter("l", lastName);
+            if (postId != null) {
+                query.setParameter("p", postId);
+            }
+            return first(query.getResultList());
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Optional<UUID> first(List<?> ids) {
+            return ids.isEmpty() ? Optional.empty() : Optional.of((UUID) ids.get(0));
+        }
+    }
+}
