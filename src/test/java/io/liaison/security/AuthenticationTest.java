@@ -102,8 +102,11 @@ class AuthenticationTest {
                     continue;
                 }
                 int status = given().header("Authorization", DefaultCaller.ANONYMOUS)
-                        .contentType(method.equals("patch") ? "application/merge-patch+json" : "application/json")
-                        .body("{}")
+                        .contentType(
+                                url.contains("/imports/")
+                                        ? "text/csv"
+                                        : method.equals("patch") ? "application/merge-patch+json" : "application/json")
+                        .body(url.contains("/imports/") ? "firstName,lastName\n" : "{}")
                         .request(method.toUpperCase(), url)
                         .statusCode();
                 checked++;

@@ -109,6 +109,8 @@ class AuthorisationTest {
                 new Endpoint("GET", "/api/v1/reports/stakeholder-map", "text/csv", EVERYONE),
                 new Endpoint("GET", "/api/v1/reports/stakeholder-map/stakeholders", null, EVERYONE),
                 new Endpoint("POST", "/api/v1/imports/stakeholders", null, WRITERS),
+                new Endpoint("GET", "/api/v1/exports/office", "application/x-ndjson", EVERYONE),
+                new Endpoint("GET", "/api/v1/exports/office", "application/zip", EVERYONE),
                 new Endpoint("GET", "/api/v1/audit", null, ADMIN),
                 new Endpoint("GET", "/api/v1/api-tokens", null, ADMIN),
                 new Endpoint("POST", "/api/v1/api-tokens", null, ADMIN),

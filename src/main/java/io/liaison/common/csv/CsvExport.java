@@ -76,15 +76,24 @@ public class CsvExport {
                         .builder()
                         .setHeader(header.toArray(String[]::new))
                         .get());
-        // One snapshot for the whole file, however long the client takes to read it (up to the export timeout).
-        QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
-            em.createNativeQuery("set transaction isolation level repeatable read, read only")
-                    .executeUpdate();
+        snapshot(() -> {
             try (Stream<List<T>> all = batches.get()) {
                 all.forEach(batch -> batch.forEach(item -> print(printer, row.apply(item))));
             }
         });
         printer.flush();
+    }
+
+    /**
+     * Runs a download's reads in one read-only, repeatable-read transaction: one snapshot for the whole file,
+     * however long the client takes to read it (up to the export timeout).
+     */
+    public void snapshot(Runnable reads) {
+        QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
+            em.createNativeQuery("set transaction isolation level repeatable read, read only")
+                    .executeUpdate();
+            reads.run();
+        });
     }
 
     private static void print(CSVPrinter printer, List<?> cells) {

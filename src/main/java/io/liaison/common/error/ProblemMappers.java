@@ -87,7 +87,9 @@ public class ProblemMappers {
             case 406 ->
                 "None of the accepted media types can be produced; this API speaks application/json"
                         + " (and text/csv on lists)";
-            case 415 -> "Unsupported media type: send application/json" + " (application/merge-patch+json for PATCH)";
+            case 415 ->
+                "Unsupported media type: send application/json (application/merge-patch+json for PATCH,"
+                        + " text/csv for imports)";
             case 413 -> "The request body is too large";
             default -> title;
         };

@@ -2,9 +2,10 @@ package io.liaison.common.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,31 +26,44 @@ public class SensitiveContent {
         this.caller = caller;
     }
 
+    /**
+     * The rule as an SQL condition on the interaction aliased as given, with its parameters: for exports that stream
+     * every interaction in one query (taken while the request is in scope, used while the download is written).
+     */
+    public record ReadRule(String condition, Map<String, Object> parameters) {
+
+        public <Q extends Query> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
     /** Of the given sensitive interactions, the ones the caller may read in full. */
     @SuppressWarnings("unchecked")
     public Set<UUID> readable(Collection<UUID> sensitiveInteractionIds) {
         if (sensitiveInteractionIds.isEmpty()) {
             return Set.of();
         }
+        ReadRule rule = readRule("i");
+        var query = em.createNativeQuery(
+                        "select i.id from interaction i where i.id in (:ids) and " + rule.condition(), UUID.class)
+                .setParameter("ids", sensitiveInteractionIds);
+        return new HashSet<>(rule.bind(query).getResultList());
+    }
+
+    public ReadRule readRule(String alias) {
         if (caller.hasRole(Roles.ADMIN)) {
-            return new HashSet<>(sensitiveInteractionIds);
+            return new ReadRule("true", Map.of());
         }
         UUID me = caller.teamMemberId().orElse(null);
         if (me == null) {
-            return Set.of();
+            return new ReadRule("false", Map.of());
         }
-        List<UUID> ids = em.createNativeQuery("""
-                        select i.id from interaction i
-                        where i.id in (:ids)
-                          and (exists (select 1 from interaction_attendee a
-                                       where a.interaction_id = i.id and a.team_member_id = :me)
-                               or exists (select 1 from interaction_stakeholder s
-                                          join ownership o on o.stakeholder_id = s.stakeholder_id and o.end_date is null
-                                          where s.interaction_id = i.id and o.team_member_id = :me))
-                        """, UUID.class)
-                .setParameter("ids", sensitiveInteractionIds)
-                .setParameter("me", me)
-                .getResultList();
-        return new HashSet<>(ids);
+        return new ReadRule("""
+                (exists (select 1 from interaction_attendee a
+                         where a.interaction_id = %1$s.id and a.team_member_id = :sensitiveReader)
+                 or exists (select 1 from interaction_stakeholder s
+                            join ownership o on o.stakeholder_id = s.stakeholder_id and o.end_date is null
+                            where s.interaction_id = %1$s.id and o.team_member_id = :sensitiveReader))""".formatted(alias), Map.of("sensitiveReader", me));
     }
 }

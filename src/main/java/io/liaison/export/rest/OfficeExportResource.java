@@ -1,0 +1,97 @@
+package io.liaison.export.rest;
+
+import io.liaison.common.csv.ExportLimiter;
+import io.liaison.common.http.Api;
+import io.liaison.common.security.Roles;
+import io.liaison.common.security.SensitiveContent;
+import io.liaison.export.service.OfficeExport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/exports/office")
+@Tag(name = "Exports", description = "Everything the caller may see, in one streamed download")
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
+public class OfficeExportResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String ZIP = "application/zip";
+
+    private final OfficeExport export;
+    private final SensitiveContent sensitive;
+    private final ExportLimiter limiter;
+
+    OfficeExportResource(OfficeExport export, SensitiveContent sensitive, ExportLimiter limiter) {
+        this.export = export;
+        this.sensitive = sensitive;
+        this.limiter = limiter;
+    }
+
+    @GET
+    @Produces(NDJSON)
+    @Operation(
+            summary = "Export the whole office",
+            description = "Organisations, team members, stakeholders, posts, tenures, ownerships (with history),"
+                    + " plans and their milestones, interactions and follow-ups, archived records included, as one"
+                    + " consistent snapshot. Accept: application/x-ndjson gives one JSON object a line, each with"
+                    + " `record` naming its kind (organisation, teamMember, stakeholder, post, tenure, ownership,"
+                    + " plan, planMilestone, interaction, followUp) and the fields of the matching CSV file;"
+                    + " Accept: application/zip gives a ZIP of one CSV file per kind (lists joined with ;)."
+                    + " OFFICIAL_SENSITIVE summaries, outcomes and decisions the caller may not read are empty,"
+                    + " with redacted: true. Streamed: memory on the server stays flat however large the office.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The export",
+            content = {
+                @Content(
+                        mediaType = NDJSON,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                @Content(
+                        mediaType = ZIP,
+                        schema =
+                                @Schema(
+                                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                        format = "binary"))
+            })
+    @APIResponse(responseCode = "429", description = "Too many exports at once; retry after Retry-After seconds")
+    public Response ndjson() {
+        SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        limiter.acquire();
+        StreamingOutput body = output -> {
+            try {
+                export.writeNdjson(output, rule);
+            } finally {
+                limiter.release();
+            }
+        };
+        return Response.ok(body, NDJSON + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"liaison-office.ndjson\"")
+                .build();
+    }
+
+    @GET
+    @Produces(ZIP + ";qs=0.5")
+    @Operation(hidden = true) // documented on the NDJSON form, which shares its path
+    public Response zip() {
+        SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        limiter.acquire();
+        StreamingOutput body = output -> {
+            try {
+                export.writeZip(output, rule);
+            } finally {
+                limiter.release();
+            }
+        };
+        return Response.ok(body, ZIP)
+                .header("Content-Disposition", "attachment; filename=\"liaison-office.zip\"")
+                .build();
+    }
+}
