@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Plans of the queries the service itself sends for alerts and coverage, at full size: PostgreSQL's auto_explain
+# Plans of the queries the service itself sends for alerts, coverage and reports, at full size: PostgreSQL's auto_explain
 # logs EXPLAIN (ANALYZE, BUFFERS) of every statement on the bench database while the packaged service answers a
-# few calls, and the plans of those calls are kept in bench/plans/alerts-and-coverage.txt. Taking them from the
+# few calls, and the plans of those calls are kept in bench/plans/service-queries.txt. Taking them from the
 # server means they are the real SQL with real parameters, never a copy that could drift from the code.
 #
 #   sudo bench/explain-app.sh        # after bench/generate.sh
@@ -11,7 +11,7 @@ source bench/lib.sh
 bench_pg_env
 
 log=$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)
-out=bench/plans/alerts-and-coverage.txt
+out=bench/plans/service-queries.txt
 trap 'bench_stop_app; bench_superuser -d postgres -c "alter database $bench_db reset all" >/dev/null' EXIT
 
 bench_superuser -d postgres \
@@ -57,4 +57,9 @@ call "one owner's alerts" "/api/v1/alerts?ownerId=$owner"
 call "one owner's coverage" "/api/v1/team-members/$owner/coverage"
 call "office coverage, first page" "/api/v1/coverage"
 call "office coverage, not briefed on housing for 180 days" "/api/v1/coverage?policyArea=housing&notBriefedForDays=180"
+call "engagement by organisation, one quarter" "/api/v1/reports/engagement?from=2026-07-01&to=2026-09-30&groupBy=organisation"
+call "engagement by month, one year" "/api/v1/reports/engagement?from=2025-10-01&to=2026-09-30&groupBy=month"
+call "engagement by policy area, one owner's stakeholders" "/api/v1/reports/engagement?from=2026-01-01&to=2026-09-30&groupBy=policyArea&ownerId=$owner"
+call "appointee tracking, one quarter" "/api/v1/reports/appointees?from=2026-07-01&to=2026-09-30"
+call "stakeholder map" "/api/v1/reports/stakeholder-map"
 echo "Plans written to $out"
