@@ -56,8 +56,8 @@ public enum EngagementGrouping {
                             + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
                             + " join scope sc on sc.id = ist.stakeholder_id"
                             + " left join interaction_policy_area pa on pa.interaction_id = pi.id",
-                    "select a.id as alert_id, coalesce(a.policy_area, '') as key from overdue a"
-                            + " where exists (select 1 from scope sc where sc.id = any(a.stakeholder_ids))"),
+                    "select distinct a.id as alert_id, coalesce(a.policy_area, '') as key from overdue a"
+                            + Sql.ALERT_IN_SCOPE),
             "select code, name, status = 'ACTIVE' from policy_area union all select '', 'No policy area', false"),
     MONTH(
             "month",
@@ -69,9 +69,9 @@ public enum EngagementGrouping {
                             + " to_char(pi.starts_at at time zone 'Europe/London', 'YYYY-MM') as key"
                             + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
                             + " join scope sc on sc.id = ist.stakeholder_id",
-                    "select a.id as alert_id, to_char(a.due_date, 'YYYY-MM') as key from overdue a"
-                            + " where a.due_date between cast(:from as date) and cast(:to as date)"
-                            + " and exists (select 1 from scope sc where sc.id = any(a.stakeholder_ids))"),
+                    "select distinct a.id as alert_id, to_char(a.due_date, 'YYYY-MM') as key from overdue a"
+                            + Sql.ALERT_IN_SCOPE
+                            + " where a.due_date between cast(:from as date) and cast(:to as date)"),
             "select to_char(m, 'YYYY-MM'), to_char(m, 'FMMonth YYYY'), true from generate_series("
                     + "date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month') m");
 
@@ -127,12 +127,20 @@ public enum EngagementGrouping {
                 "select pi.id as interaction_id, pi.type, ist.stakeholder_id, m.key from period_interaction pi"
                         + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
                         + " join member m on m.stakeholder_id = ist.stakeholder_id",
-                "select a.id as alert_id, m.key from overdue a join member m on m.stakeholder_id = any(a.stakeholder_ids)");
+                "select a.id as alert_id, m.key from overdue a cross join unnest(a.stakeholder_ids) as u(stakeholder_id)"
+                        + " join member m on m.stakeholder_id = u.stakeholder_id");
     }
 
     private static final class Sql {
         static final String HELD_TODAY =
                 "t.start_date <= cast(:today as date) and (t.end_date is null or t.end_date > cast(:today as date))";
+
+        /**
+         * Keeps the alerts with a stakeholder in scope. The array is unnested into a join, never tested with
+         * {@code = any(...)}, which would compare every alert with every stakeholder.
+         */
+        static final String ALERT_IN_SCOPE = " cross join unnest(a.stakeholder_ids) as u(stakeholder_id)"
+                + " join scope sc on sc.id = u.stakeholder_id";
 
         /** The current LEAD owner's %s (a team_member column, aliased m). */
         static final String LEAD_OWNER = "select w.stakeholder_id, %s as key from ownership w"

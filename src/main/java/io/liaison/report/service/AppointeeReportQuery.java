@@ -58,7 +58,8 @@ public class AppointeeReportQuery {
             ),
             past_cadence as (
                 select w.team_member_id as id, count(distinct w.stakeholder_id) as stakeholders
-                from overdue a join ownership w on w.stakeholder_id = any(a.stakeholder_ids) and w.end_date is null
+                from overdue a cross join unnest(a.stakeholder_ids) as u(stakeholder_id)
+                join ownership w on w.stakeholder_id = u.stakeholder_id and w.end_date is null
                 join tm on tm.id = w.team_member_id
                 where a.kind = 'CONTACT_DUE' group by w.team_member_id
             )

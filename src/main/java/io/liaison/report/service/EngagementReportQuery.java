@@ -40,32 +40,44 @@ public class EngagementReportQuery {
             overdue as %4$s,
             alert_key as (%5$s),
             groups (key, label, listed) as (%6$s),
+            -- Deduplicated first, so that every figure below is a plain count (no per-aggregate distinct sorts).
+            counted_interaction as (
+                select distinct key, interaction_id, type from counted
+            ),
+            engaged_pair as (
+                select distinct key, stakeholder_id from counted
+            ),
+            member_pair as (
+                select distinct key, stakeholder_id from member
+            ),
             i_agg as (
-                select key, count(distinct interaction_id) as interactions, %7$s,
-                       count(distinct stakeholder_id) as engaged
-                from counted group by key
+                select key, count(*) as interactions, %7$s from counted_interaction group by key
+            ),
+            e_agg as (
+                select key, count(*) as engaged from engaged_pair group by key
             ),
             m_agg as (
-                select m.key, count(distinct m.stakeholder_id) as active,
-                       count(distinct m.stakeholder_id) filter (where exists (
-                           select 1 from counted c where c.key = m.key and c.stakeholder_id = m.stakeholder_id)) as active_engaged
-                from member m join scope sc on sc.id = m.stakeholder_id and sc.status = 'ACTIVE'
+                select m.key, count(*) as active, count(e.stakeholder_id) as active_engaged
+                from member_pair m join scope sc on sc.id = m.stakeholder_id and sc.status = 'ACTIVE'
+                left join engaged_pair e on e.key = m.key and e.stakeholder_id = m.stakeholder_id
                 group by m.key
             ),
             a_agg as (
-                select k.key, count(distinct k.alert_id) as overdue
-                from alert_key k join overdue a on a.id = k.alert_id and a.visible group by k.key
+                select k.key, count(*) as overdue
+                from (select distinct key, alert_id from alert_key) k join overdue a on a.id = k.alert_id and a.visible
+                group by k.key
             ),
             keys as (
                 select key from groups where listed
-                union select key from member union select key from counted union select key from alert_key
+                union select key from member_pair union select key from engaged_pair union select key from alert_key
             )
-            select k.key, coalesce(g.label, k.key), coalesce(i.interactions, 0), %8$s, coalesce(i.engaged, 0),
+            select k.key, coalesce(g.label, k.key), coalesce(i.interactions, 0), %8$s, coalesce(e.engaged, 0),
                    coalesce(m.active, 0), coalesce(m.active_engaged, 0),
                    round(cast(m.active_engaged as numeric) / nullif(m.active, 0), 4), coalesce(a.overdue, 0)
             from keys k
             left join groups g on g.key = k.key
             left join i_agg i on i.key = k.key
+            left join e_agg e on e.key = k.key
             left join m_agg m on m.key = k.key
             left join a_agg a on a.key = k.key
             order by k.key = '', %9$s k.key
@@ -103,7 +115,7 @@ public class EngagementReportQuery {
                     scope.organisationId());
         }
         String byType = java.util.Arrays.stream(TYPES)
-                .map(t -> "count(distinct interaction_id) filter (where type = '" + t.name() + "') as n_" + t.name())
+                .map(t -> "count(*) filter (where type = '" + t.name() + "') as n_" + t.name())
                 .collect(Collectors.joining(", "));
         String selectTypes = java.util.Arrays.stream(TYPES)
                 .map(t -> "coalesce(i.n_" + t.name() + ", 0)")
