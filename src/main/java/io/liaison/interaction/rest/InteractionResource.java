@@ -96,7 +96,7 @@ public class InteractionResource {
         return csv.stream(
                 "interactions.csv",
                 InteractionService.CSV_HEADER,
-                service.exportChunks(filters.toFilter(stakeholderId, organisationId, null), page),
+                service.exportRows(filters.toFilter(stakeholderId, organisationId, null), page),
                 InteractionService::csvRow);
     }
 
