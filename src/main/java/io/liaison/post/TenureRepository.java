@@ -28,6 +28,15 @@ public class TenureRepository implements PanacheRepositoryBase<Tenure, UUID> {
         if (stakeholderIds.isEmpty()) {
             return List.of();
         }
+        // One id (GET by id, the hottest call) gets an equality: Hibernate caches the SQL of a query whose
+        // parameters are single values, but translates an IN-list query afresh on every call.
+        if (stakeholderIds.size() == 1) {
+            return find(
+                            "from Tenure t join fetch t.post p join fetch p.organisation where t.stakeholder.id = ?1"
+                                    + " order by t.startDate desc, t.id",
+                            stakeholderIds.iterator().next())
+                    .list();
+        }
         return find(
                         "from Tenure t join fetch t.post p join fetch p.organisation where t.stakeholder.id in ?1"
                                 + " order by t.startDate desc, t.id",

@@ -2,6 +2,7 @@ package io.liaison.apitoken.service;
 
 import io.liaison.common.security.ApiTokenCredential;
 import io.liaison.common.security.Caller;
+import io.liaison.common.time.AppClock;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,10 +17,12 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenCredential> {
 
-    private final ApiTokenService tokens;
+    private final ApiTokenVerifier verifier;
+    private final AppClock clock;
 
-    ApiTokenIdentityProvider(ApiTokenService tokens) {
-        this.tokens = tokens;
+    ApiTokenIdentityProvider(ApiTokenVerifier verifier, AppClock clock) {
+        this.verifier = verifier;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +37,8 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenCreden
 
     @ActivateRequestContext
     SecurityIdentity identityFor(String token) {
-        ApiTokenService.Verified verified = tokens.verify(token)
+        ApiTokenService.Verified verified = verifier.verify(ApiTokenService.hash(token))
+                .filter(v -> v.expiresAt().isAfter(clock.now()))
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, revoked or expired API token"));
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("token:" + verified.name()))

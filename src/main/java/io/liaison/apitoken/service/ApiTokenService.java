@@ -19,6 +19,7 @@ import io.liaison.common.security.SecurityRole;
 import io.liaison.common.time.AppClock;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamMemberRepository;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -30,6 +31,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class ApiTokenService {
+
+    /** Last-used is written at most this often per token. */
+    static final Duration LAST_USED_PRECISION = Duration.ofSeconds(60);
 
     static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
     static final Duration MAX_LIFETIME = Duration.ofDays(366);
@@ -44,7 +48,8 @@ public class ApiTokenService {
     }
 
     /** What an API token authenticates as. */
-    public record Verified(UUID tokenId, String name, SecurityRole role, UUID teamMemberId) {}
+    public record Verified(
+            UUID tokenId, String name, SecurityRole role, UUID teamMemberId, Instant expiresAt, Instant verifiedAt) {}
 
     private final ApiTokenRepository tokens;
     private final TeamMemberRepository members;
@@ -71,14 +76,21 @@ public class ApiTokenService {
     /** The identity behind a presented token, or empty when it is unknown, revoked or expired. */
     @Transactional
     public Optional<Verified> verify(String presented) {
+        return verifyHash(hash(presented));
+    }
+
+    /** As verify, for the SHA-256 hash of the presented token. */
+    @Transactional
+    public Optional<Verified> verifyHash(String tokenHash) {
         Instant now = clock.now();
-        Optional<ApiToken> found = tokens.findByHash(hash(presented)).filter(t -> t.isUsableAt(now));
+        Optional<ApiToken> found = tokens.findByHash(tokenHash).filter(t -> t.isUsableAt(now));
         found.ifPresent(t -> {
-            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minusSeconds(60))) {
+            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
                 tokens.markUsed(t.getId(), now);
             }
         });
-        return found.map(t -> new Verified(t.getId(), t.getName(), t.getRole(), t.getTeamMemberId()));
+        return found.map(
+                t -> new Verified(t.getId(), t.getName(), t.getRole(), t.getTeamMemberId(), t.getExpiresAt(), now));
     }
 
     public PageResponse<ApiTokenResponse> list(UUID teamMemberId, PageParams params) {
@@ -149,8 +161,9 @@ public class ApiTokenService {
         return ApiTokenResponse.from(entity, token);
     }
 
-    /** Revoking twice changes nothing. */
+    /** Revoking twice changes nothing. The verification cache of this instance forgets every token at once. */
     @Transactional
+    @CacheInvalidateAll(cacheName = ApiTokenVerifier.CACHE)
     public ApiTokenResponse revoke(UUID id) {
         ApiToken token = get(id);
         if (token.getRevokedAt() == null) {
@@ -167,7 +180,7 @@ public class ApiTokenService {
         return Secrets.newSecret(ApiTokenCredential.PREFIX);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return Secrets.sha256Hex(token);
     }
 }

@@ -1,0 +1,44 @@
+package io.liaison.apitoken.service;
+
+import io.liaison.common.time.AppClock;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Remembers, for a few seconds (liaison's "api-tokens" cache, 10 s by default), what a token hash verified as, so
+ * a script's burst of requests costs one database lookup rather than one each. Revoking a token empties this
+ * instance's cache at once; other instances stop accepting it within the cache's lifetime. Expiry is checked on
+ * every request (ApiTokenIdentityProvider), never cached.
+ */
+@ApplicationScoped
+public class ApiTokenVerifier {
+
+    static final String CACHE = "api-tokens";
+
+    private final ApiTokenService tokens;
+    private final Cache cache;
+    private final AppClock clock;
+
+    ApiTokenVerifier(ApiTokenService tokens, @CacheName(CACHE) Cache cache, AppClock clock) {
+        this.tokens = tokens;
+        this.cache = cache;
+        this.clock = clock;
+    }
+
+    /** The cached verification, unless it is older (by the application's clock) than last-used's precision. */
+    public Optional<ApiTokenService.Verified> verify(String tokenHash) {
+        Optional<ApiTokenService.Verified> verified = cached(tokenHash);
+        if (verified.isPresent()
+                && verified.get().verifiedAt().isBefore(clock.now().minus(ApiTokenService.LAST_USED_PRECISION))) {
+            cache.invalidate(tokenHash).await().indefinitely();
+            verified = cached(tokenHash);
+        }
+        return verified;
+    }
+
+    private Optional<ApiTokenService.Verified> cached(String tokenHash) {
+        return cache.get(tokenHash, tokens::verifyHash).await().indefinitely();
+    }
+}
