@@ -367,4 +367,26 @@ class BadInputTest {
     void anUnknownPathIs404ProblemJson(String path) {
         problem(given().get(path).then(), 404);
     }
+
+    @org.junit.jupiter.api.Test
+    void aNulCharacterIsRefusedNamingTheParameterOrAsABadBody() {
+        given().queryParam("actor", "a\u0000b")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("actor"));
+        given().queryParam("q", "\u0000")
+                .get("/api/v1/stakeholders")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("q"));
+        given().contentType(ContentType.JSON)
+                .body("{\"firstName\": \"Nul\\u0000Nul\", \"lastName\": \"Character\"}")
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("NUL"));
+    }
 }

@@ -3,6 +3,9 @@ package io.liaison.reliability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.agent.AgentInstaller;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.driver.FuzzedDataProviderImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +16,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,21 +34,26 @@ import org.junit.jupiter.api.Test;
  * operation gets generated invalid requests (bad path and query values, injection-like strings, wrong types, missing
  * and unknown fields, unknown enum values, out-of-range numbers, huge strings, deep nesting, invalid UTF-8, non-JSON,
  * oversized bodies, wrong media types). Every answer must be a 4xx problem+json, never a 5xx, and the database must
- * be exactly as it was. Values come from a seeded generator (-Dfuzz.seed, -Dfuzz.cases), so a failure can be
- * replayed.
+ * be exactly as it was. Every choice (which mutation, which value, how long) is drawn from Jazzer's FuzzedDataProvider
+ * over a byte input: the committed regression corpus (src/test/resources/fuzz/bad-request) first, then -Dfuzz.cases
+ * random inputs from -Dfuzz.seed. A failing input is saved under target/fuzz-failures and replays with
+ * -Dfuzz.corpus=target/fuzz-failures.
  */
 @QuarkusTest
 class BadRequestFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261124L);
-    private static final int CASES = Integer.getInteger("fuzz.cases", 20);
+    private static final int CASES = Integer.getInteger("fuzz.cases", 16);
+    /** Bytes behind one random case: enough for every choice one request makes (huge strings are repeated, not drawn). */
+    private static final int INPUT_BYTES = 4096;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Inject
     EntityManager em;
 
-    private Random random;
+    private FuzzedDataProvider data;
     private JsonNode schemas;
 
     enum Mutation {
@@ -110,26 +121,26 @@ class BadRequestFuzzTest {
 
     @SafeVarargs
     private <T> T pick(T... options) {
-        return options[random.nextInt(options.length)];
+        return options[data.consumeInt(0, options.length - 1)];
     }
 
     private <T> T pick(java.util.Collection<T> options) {
-        return new ArrayList<>(options).get(random.nextInt(options.size()));
+        return new ArrayList<>(options).get(data.consumeInt(0, options.size() - 1));
     }
 
     @SafeVarargs
     private <T> T oneOf(java.util.function.Supplier<T>... generators) {
-        return generators[random.nextInt(generators.length)].get();
+        return generators[data.consumeInt(0, generators.length - 1)].get();
     }
 
     private int between(int min, int max) {
-        return min + random.nextInt(max - min + 1);
+        return data.consumeInt(min, max);
     }
 
     private String text(String alphabet, int length) {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
-            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            out.append(alphabet.charAt(data.consumeInt(0, alphabet.length() - 1)));
         }
         return out.toString();
     }
@@ -139,7 +150,11 @@ class BadRequestFuzzTest {
         JsonNode document = JSON.readTree(
                 given().accept("application/json").get("/q/openapi").asString());
         schemas = document.path("components").path("schemas");
-        random = new Random(SEED);
+        // Jazzer's data provider is pure Java once its bootstrap classes are on the boot class path; installing
+        // the agent without instrumentation puts them there, as jazzer-junit does in regression mode.
+        AgentInstaller.install(false);
+        Random seeds = new Random(SEED);
+        List<byte[]> corpus = corpus();
         Map<String, String> before = fingerprint();
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -152,11 +167,22 @@ class BadRequestFuzzTest {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
                     continue;
                 }
-                for (int i = 0; i < CASES; i++) {
-                    String outcome = sendOne(op.getKey().toUpperCase(), path.getKey(), op.getValue());
+                for (int i = 0; i < corpus.size() + CASES; i++) {
+                    byte[] input = i < corpus.size() ? corpus.get(i) : new byte[INPUT_BYTES];
+                    if (i >= corpus.size()) {
+                        seeds.nextBytes(input);
+                    }
+                    String outcome;
+                    try (FuzzedDataProviderImpl provider = FuzzedDataProviderImpl.withJavaData(input)) {
+                        data = provider;
+                        outcome = sendOne(op.getKey().toUpperCase(), path.getKey(), op.getValue());
+                    }
                     sent++;
-                    if (outcome != null && failures.size() < 25) {
-                        failures.add(outcome);
+                    if (outcome != null) {
+                        Path saved = saveFailing(input);
+                        if (failures.size() < 25) {
+                            failures.add(outcome + " (input saved as " + saved + ")");
+                        }
                     }
                 }
             }
@@ -168,6 +194,38 @@ class BadRequestFuzzTest {
         assertThat(fingerprint())
                 .as("the database after " + sent + " bad requests")
                 .isEqualTo(before);
+    }
+
+    /**
+     * The regression corpus: inputs (raw bytes for the data provider) that once found a fault or that cover a case
+     * worth keeping, run against every operation before the random ones. A failing input is saved under
+     * target/fuzz-failures; copy it here to keep it, or replay a directory with -Dfuzz.corpus=DIR.
+     */
+    private static List<byte[]> corpus() throws IOException {
+        List<byte[]> inputs = new ArrayList<>();
+        String dir = System.getProperty("fuzz.corpus");
+        if (dir != null) {
+            try (var files = Files.list(Path.of(dir))) {
+                for (Path file : files.sorted().toList()) {
+                    inputs.add(Files.readAllBytes(file));
+                }
+            }
+            return inputs;
+        }
+        for (String name : List.of("empty", "all-zero", "all-ff", "huge-string")) {
+            try (var in = BadRequestFuzzTest.class.getResourceAsStream("/fuzz/bad-request/" + name)) {
+                inputs.add(in.readAllBytes());
+            }
+        }
+        return inputs;
+    }
+
+    private static Path saveFailing(byte[] input) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
+        String name = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(input))
+                .substring(0, 16);
+        return Files.write(dir.resolve(name), input);
     }
 
     /** Sends one generated bad request; returns a description of what went wrong, or null. */
@@ -285,7 +343,7 @@ class BadRequestFuzzTest {
         if (List.of("PUT", "PATCH", "DELETE").contains(method)) {
             request.header("If-Match", pick("\"0\"", "*", "W/\"x\"", "\"abc\""));
         }
-        if ("POST".equals(method) && random.nextInt(4) == 0) {
+        if ("POST".equals(method) && data.consumeInt(0, 3) == 0) {
             request.header("Idempotency-Key", text("abcdefghijklmnopqrstuvwxyzABC", between(1, 400)));
         }
 

@@ -44,9 +44,19 @@ final class DatabaseConstraints {
 
     private DatabaseConstraints() {}
 
-    /** The answer for a constraint violation, or null when {@code e} is not one. */
+    /** The answer for a constraint violation or an unstorable value, or null when {@code e} is neither. */
     static ApiProblem problemFor(SQLException e) {
         String state = e.getSQLState();
+        if ("22021".equals(state) || "22P05".equals(state)) {
+            // A text value PostgreSQL cannot store: in practice a NUL character (U+0000), which JSON and URLs can
+            // carry but a PostgreSQL text value cannot.
+            return new ApiProblem(
+                    400,
+                    "validation",
+                    "Invalid request",
+                    "A text value contains a character that cannot be stored (a NUL character, U+0000)",
+                    null);
+        }
         if (state == null || !state.startsWith("23")) {
             return null;
         }
