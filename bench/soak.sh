@@ -29,6 +29,12 @@ sampler=$!
 
 echo "Warming up for ${warmup} s..."
 wrk -t2 -c32 -d"${warmup}s" -s bench/lua/mixed.lua "http://localhost:$bench_port" > /dev/null
+# With -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS, the JVM's own account of where memory goes, at the
+# start and at the end, says which area any RSS growth comes from.
+nmt() { jcmd "$bench_app_pid" VM.native_memory summary 2>/dev/null \
+  | awk '/^-/ { sub(/^- */, ""); name = $0; sub(/ *\(.*/, "", name) } /committed=/ && name != "" {
+      match($0, /committed=[0-9]+KB/); printf "%s %d\n", name, substr($0, RSTART + 10, RLENGTH - 12) / 1024; name = "" }'; }
+nmt_start=$(nmt || true)
 
 {
   echo "# Soak: $minutes minutes of mixed load ($stamp UTC)"
@@ -36,7 +42,7 @@ wrk -t2 -c32 -d"${warmup}s" -s bench/lua/mixed.lua "http://localhost:$bench_port
   bench_machine
   echo "- load: wrk -t2 -c32, bench/lua/mixed.lua (35% stakeholder by id, 15% search, 15% timeline, 10% owner's"
   echo "  alerts, 11% owner's coverage, 14% POST interaction), after a ${warmup} s warm-up"
-  echo "- RSS every 5 s: $(basename "$curve")"
+  echo "- RSS every 5 s: $(basename "$curve"); JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}"
   echo
   echo "| minute | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | RSS MB at end |"
   echo "|---|---|---|---|---|---|---|---|"
@@ -51,6 +57,19 @@ for minute in $(seq 1 "$minutes"); do
   echo "minute $minute: $line rss=${rss}MB"
 done
 kill "$sampler" 2>/dev/null || true
+nmt_end=$(nmt || true)
+if [ -n "$nmt_start" ] && [ -n "$nmt_end" ]; then
+  {
+    echo
+    echo "Native memory tracking (committed MB), after the warm-up and at the end:"
+    echo
+    echo "| area | start | end | change |"
+    echo "|---|---|---|---|"
+    join <(echo "$nmt_start" | sed 's/ \([0-9]*\)$/|\1/' | sort -t'|' -k1,1) \
+         <(echo "$nmt_end" | sed 's/ \([0-9]*\)$/|\1/' | sort -t'|' -k1,1) -t'|' \
+      | awk -F'|' '{ printf "| %s | %d | %d | %+d |\n", $1, $2, $3, $3 - $2 }'
+  } >> "$out"
+fi
 echo >> "$out"
 echo "Peak RSS of the service over the run: $(bench_peak_rss_mb) MB. Non-2xx and socket errors in all: $failures." >> "$out"
 echo "Written $out"
