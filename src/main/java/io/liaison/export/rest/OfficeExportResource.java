@@ -63,35 +63,34 @@ public class OfficeExportResource {
             })
     @APIResponse(responseCode = "429", description = "Too many exports at once; retry after Retry-After seconds")
     public Response ndjson() {
-        SensitiveContent.ReadRule rule = sensitive.readRule("i");
-        limiter.acquire();
-        StreamingOutput body = output -> {
-            try {
-                export.writeNdjson(output, rule);
-            } finally {
-                limiter.release();
-            }
-        };
-        return Response.ok(body, NDJSON + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"liaison-office.ndjson\"")
-                .build();
+        return download(export::writeNdjson, NDJSON + "; charset=UTF-8", "liaison-office.ndjson");
     }
 
     @GET
     @Produces(ZIP + ";qs=0.5")
     @Operation(hidden = true) // documented on the NDJSON form, which shares its path
     public Response zip() {
+        return download(export::writeZip, ZIP, "liaison-office.zip");
+    }
+
+    /** One form of the export, written as the client reads it, counted against the concurrent-export limit. */
+    private Response download(Writer writer, String mediaType, String filename) {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         limiter.acquire();
         StreamingOutput body = output -> {
             try {
-                export.writeZip(output, rule);
+                writer.write(output, rule);
             } finally {
                 limiter.release();
             }
         };
-        return Response.ok(body, ZIP)
-                .header("Content-Disposition", "attachment; filename=\"liaison-office.zip\"")
+        return Response.ok(body, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(java.io.OutputStream output, SensitiveContent.ReadRule rule) throws java.io.IOException;
     }
 }
