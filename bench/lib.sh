@@ -34,6 +34,11 @@ SQL
 # says otherwise; bench_app_started_ms is the time from launch to ready.
 bench_start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+  # Another service still on the port would answer the readiness check below, and every figure would be its.
+  if curl -fs -o /dev/null "localhost:$bench_port/q/health/live" 2>/dev/null; then
+    echo "port $bench_port is already served (an earlier run still going?): stop it first" >&2
+    return 1
+  fi
   # The bench database was migrated by psql from the same files: Flyway takes it from there.
   local latest
   latest=$(ls src/main/resources/db/migration/V*.sql | sed -E 's#.*/V([0-9]+)__.*#\1#' | sort -n | tail -1)
