@@ -19,7 +19,9 @@ COPY --from=build --chown=liaison:liaison /build/target/quarkus-app/app/ app/
 COPY --from=build --chown=liaison:liaison /build/target/quarkus-app/quarkus/ quarkus/
 USER liaison
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The settings bench/ measured (2 cores, RSS under 400 MB after load; the live heap after a collection is ~31 MB).
+# Override JAVA_OPTS to give the heap more room.
+ENV JAVA_OPTS="-XX:+UseSerialGC -Xmx160m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # Configuration comes from the environment: QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME,
 # QUARKUS_DATASOURCE_PASSWORD and the LIAISON_* settings in README.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

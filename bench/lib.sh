@@ -46,7 +46,7 @@ bench_start_app() {
     QUARKUS_HTTP_PORT=$bench_port \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
-    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
+    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
   bench_app_pid=$!
   local launched
   launched=$(date +%s%N)

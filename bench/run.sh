@@ -95,7 +95,7 @@ startup_runs() { # label java-options...
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n 2p   # the median of three
 }
-base_opts=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}
+base_opts=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m}
 startup_plain=$(startup_runs "$base_opts")
 # JDK 17's dynamic CDS: the archive is written when a trained JVM exits normally.
 rm -f target/liaison-cds.jsa
@@ -108,7 +108,7 @@ startup_cds=$(startup_runs "$base_opts -XX:SharedArchiveFile=target/liaison-cds.
   echo "# Benchmark $stamp UTC"
   echo
   bench_machine
-  echo "- service: target/quarkus-app, prod profile, JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx256m}"
+  echo "- service: target/quarkus-app, prod profile, JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m}"
   echo "- load: wrk -t2 -c32, ${warmup} s warm-up then ${seconds} s measured per scenario (bench/lua/scenario.lua)"
   echo
   echo "| scenario | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors |"
