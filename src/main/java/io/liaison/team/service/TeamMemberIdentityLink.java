@@ -2,6 +2,8 @@ package io.liaison.team.service;
 
 import io.liaison.common.security.Caller;
 import io.liaison.team.TeamMemberRepository;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -19,10 +21,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class TeamMemberIdentityLink implements SecurityIdentityAugmentor {
 
-    private final TeamMemberRepository members;
+    /** Email → team member id, for 10 s (LIAISON_TOKEN_CACHE_TTL); emptied at once by any team member change here. */
+    static final String CACHE = "team-member-links";
 
-    TeamMemberIdentityLink(TeamMemberRepository members) {
+    private final TeamMemberRepository members;
+    private final Cache links;
+
+    TeamMemberIdentityLink(TeamMemberRepository members, @CacheName(CACHE) Cache links) {
         this.members = members;
+        this.links = links;
     }
 
     @Override
@@ -41,8 +48,12 @@ public class TeamMemberIdentityLink implements SecurityIdentityAugmentor {
 
     @ActivateRequestContext
     SecurityIdentity link(SecurityIdentity identity, String email) {
-        UUID memberId = members.activeIdByEmail(email).orElse(null);
+        String key = email.trim().toLowerCase(java.util.Locale.ROOT);
+        UUID memberId =
+                links.get(key, members::activeIdByEmail).await().indefinitely().orElse(null);
         if (memberId == null) {
+            // Only links are remembered: a member added a moment later must be found at once.
+            links.invalidate(key).await().indefinitely();
             return identity;
         }
         return QuarkusSecurityIdentity.builder(identity)

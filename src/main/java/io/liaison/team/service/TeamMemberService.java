@@ -17,6 +17,7 @@ import io.liaison.team.TeamMemberRepository;
 import io.liaison.team.TeamRole;
 import io.liaison.team.rest.TeamMemberRequest;
 import io.liaison.team.rest.TeamMemberResponse;
+import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -120,6 +121,7 @@ public class TeamMemberService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
     public TeamMember create(TeamMemberRequest request) {
         TeamMember member = new TeamMember();
         apply(member, request);
@@ -130,6 +132,7 @@ public class TeamMemberService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
     public TeamMember update(UUID id, String ifMatch, TeamMemberRequest request) {
         TeamMember member = get(id);
         ETags.requireMatch(ifMatch, member.getVersion());
@@ -142,6 +145,7 @@ public class TeamMemberService {
 
     /** Removes a member nobody refers to; one who owns or attended anything is deactivated instead (409). */
     @Transactional
+    @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
     public void delete(UUID id, String ifMatch) {
         TeamMember member = get(id);
         ETags.requireMatch(ifMatch, member.getVersion());
