@@ -30,7 +30,12 @@ public class SensitiveContent {
      * The rule as an SQL condition on the interaction aliased as given, with its parameters: for exports that stream
      * every interaction in one query (taken while the request is in scope, used while the download is written).
      */
-    public record ReadRule(String condition, Map<String, Object> parameters) {
+    public record ReadRule(String alias, String condition, Map<String, Object> parameters) {
+
+        /** True for an interaction whose summary, outcome and decisions this caller must not see. */
+        public String hiddenCondition() {
+            return "(" + alias + ".classification = 'OFFICIAL_SENSITIVE' and not " + condition + ")";
+        }
 
         public <Q extends Query> Q bind(Q query) {
             parameters.forEach(query::setParameter);
@@ -53,13 +58,13 @@ public class SensitiveContent {
 
     public ReadRule readRule(String alias) {
         if (caller.hasRole(Roles.ADMIN)) {
-            return new ReadRule("true", Map.of());
+            return new ReadRule(alias, "true", Map.of());
         }
         UUID me = caller.teamMemberId().orElse(null);
         if (me == null) {
-            return new ReadRule("false", Map.of());
+            return new ReadRule(alias, "false", Map.of());
         }
-        return new ReadRule("""
+        return new ReadRule(alias, """
                 (exists (select 1 from interaction_attendee a
                          where a.interaction_id = %1$s.id and a.team_member_id = :sensitiveReader)
                  or exists (select 1 from interaction_stakeholder s

@@ -50,11 +50,8 @@ public class OfficeExport {
         return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }
 
-    /** Hidden from this caller: an OFFICIAL_SENSITIVE interaction they may not read. %s is the readable rule. */
-    private static final String HIDDEN = "(i.classification = 'OFFICIAL_SENSITIVE' and not %s)";
-
-    private static List<Section> sections(String readable) {
-        String hidden = HIDDEN.formatted(readable);
+    /** @param hidden true for an interaction (aliased i) whose content the caller may not read */
+    private static List<Section> sections(String hidden) {
         return List.of(
                 new Section(
                         "organisation",
@@ -242,7 +239,7 @@ public class OfficeExport {
     public void writeNdjson(OutputStream output, SensitiveContent.ReadRule rule) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
         snapshots.snapshot(() -> {
-            for (Section section : sections(rule.condition())) {
+            for (Section section : sections(rule.hiddenCondition())) {
                 String object = section.fields().stream()
                         .map(f -> "'" + f.name() + "', " + f.sql())
                         .collect(Collectors.joining(", "));
@@ -274,7 +271,7 @@ public class OfficeExport {
                         StandardCharsets.UTF_8),
                 64 * 1024);
         snapshots.snapshot(() -> {
-            for (Section section : sections(rule.condition())) {
+            for (Section section : sections(rule.hiddenCondition())) {
                 String columns = section.fields().stream()
                         .map(f -> f.list() ? "array_to_string(" + f.sql() + ", ';')" : f.sql())
                         .collect(Collectors.joining(", "));

@@ -160,7 +160,7 @@ public class InteractionService {
     public Supplier<Stream<List<Object[]>>> exportRows(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
-        String hidden = "(i.classification = 'OFFICIAL_SENSITIVE' and not " + rule.condition() + ")";
+        String hidden = rule.hiddenCondition();
         // The names, areas and open follow-ups are aggregated for the chosen interactions in one pass each and
         // hash-joined, rather than looked up row by row (44 s -> 12.5 s in PostgreSQL for a million rows).
         String sql = """
