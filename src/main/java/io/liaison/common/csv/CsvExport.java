@@ -50,14 +50,7 @@ public class CsvExport {
      */
     public <T> Response stream(
             String filename, List<String> header, Supplier<Stream<List<T>>> batches, Function<T, List<?>> row) {
-        limiter.acquire();
-        StreamingOutput body = output -> {
-            try {
-                write(output, header, batches, row);
-            } finally {
-                limiter.release();
-            }
-        };
+        StreamingOutput body = limiter.guarded(output -> write(output, header, batches, row));
         return Response.ok(body, MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();

@@ -2,6 +2,7 @@ package io.liaison.common.csv;
 
 import io.liaison.common.error.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,5 +31,17 @@ public class ExportLimiter {
 
     public void release() {
         permits.release();
+    }
+
+    /** Takes a permit now (or refuses) for a download written later, and gives it back when the writing ends. */
+    public StreamingOutput guarded(StreamingOutput body) {
+        acquire();
+        return output -> {
+            try {
+                body.write(output);
+            } finally {
+                release();
+            }
+        };
     }
 }

@@ -76,14 +76,7 @@ public class OfficeExportResource {
     /** One form of the export, written as the client reads it, counted against the concurrent-export limit. */
     private Response download(Writer writer, String mediaType, String filename) {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
-        limiter.acquire();
-        StreamingOutput body = output -> {
-            try {
-                writer.write(output, rule);
-            } finally {
-                limiter.release();
-            }
-        };
+        StreamingOutput body = limiter.guarded(output -> writer.write(output, rule));
         return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
