@@ -15,6 +15,7 @@ import io.liaison.post.service.TenureService;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -76,6 +77,7 @@ public class StakeholderImport {
     private static final String LIST_SEPARATOR = ";";
 
     private final EntityManager em;
+    private final TeamMemberRepository teamMembers;
     private final Validator validator;
     private final StakeholderService stakeholders;
     private final PostService posts;
@@ -86,6 +88,7 @@ public class StakeholderImport {
 
     StakeholderImport(
             EntityManager em,
+            TeamMemberRepository teamMembers,
             Validator validator,
             StakeholderService stakeholders,
             PostService posts,
@@ -94,6 +97,7 @@ public class StakeholderImport {
             AppClock clock,
             @ConfigProperty(name = "liaison.imports.max-rows", defaultValue = "5000") int maxRows) {
         this.em = em;
+        this.teamMembers = teamMembers;
         this.validator = validator;
         this.stakeholders = stakeholders;
         this.posts = posts;
@@ -497,12 +501,7 @@ public class StakeholderImport {
         }
 
         Optional<UUID> member(String email) {
-            return members.computeIfAbsent(
-                    email.toLowerCase(Locale.ROOT),
-                    e -> first(em.createNativeQuery(
-                                    "select id from team_member where lower(email) = :e and active limit 1", UUID.class)
-                            .setParameter("e", e)
-                            .getResultList()));
+            return members.computeIfAbsent(email.toLowerCase(Locale.ROOT), teamMembers::activeIdByEmail);
         }
 
         Set<String> unknownAreas(List<String> codes) {
