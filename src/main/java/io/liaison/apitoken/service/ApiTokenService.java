@@ -73,13 +73,10 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
-    /** The identity behind a presented token, or empty when it is unknown, revoked or expired. */
-    @Transactional
-    public Optional<Verified> verify(String presented) {
-        return verifyHash(hash(presented));
-    }
-
-    /** As verify, for the SHA-256 hash of the presented token. */
+    /**
+     * The identity behind a presented token, given its SHA-256 hash, or empty when it is unknown, revoked or
+     * expired. Callers go through ApiTokenVerifier, which caches the answer.
+     */
     @Transactional
     public Optional<Verified> verifyHash(String tokenHash) {
         Instant now = clock.now();

@@ -47,12 +47,12 @@ public class ApiProblem extends RuntimeException {
                 409, "conflict", "Conflict", message, field == null ? null : List.of(new Violation(field, message)));
     }
 
-    /** The caller's role allows the endpoint, but not this record (not theirs, not attended, not owned). */
-    /** Too many of a limited kind of request at once (CSV exports); the client should retry shortly. */
+    /** Too many of a limited kind of request at once (exports); the client should retry shortly. */
     public static ApiProblem busy(String why) {
         return new ApiProblem(429, "too-many-requests", "Too many requests", why, null);
     }
 
+    /** The caller's role allows the endpoint, but not this record (not theirs, not attended, not owned). */
     public static ApiProblem forbidden(String why) {
         return new ApiProblem(403, "forbidden", "Forbidden", why, null);
     }
