@@ -4,6 +4,9 @@
 -- briefings, some scheduled in the future) and 200,000 follow-ups. Every person is fictional.
 \set ON_ERROR_STOP on
 select setseed(0.42) \gset
+-- Row by row, the alert triggers (V10) would queue every stakeholder for every row written: they are built once at
+-- the end instead.
+set liaison.alert_refresh = 'off';
 
 create temp table size as
 select greatest(20, (2000 * :scale)::int)       as posts,
@@ -141,8 +144,9 @@ where i.n % 5 = 2 and i.n / 5 < (select follow_ups from size);
 -- Written straight into the log, so its per-stakeholder summaries (V8) are built here, as the service would keep
 -- them.
 select refresh_interaction_summaries(null);
+select refresh_alert_subjects(null);
 
-analyze stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
+analyze alert_subject, alert_subject_count, stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
         engagement_plan_policy_area, interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area,
         follow_up;
 

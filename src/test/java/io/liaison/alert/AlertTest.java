@@ -38,8 +38,7 @@ class AlertTest {
     }
 
     private void today(LocalDate day) {
-        clock.setClock(
-                Clock.fixed(ZonedDateTime.of(day.atTime(12, 0), AppClock.LONDON).toInstant(), AppClock.LONDON));
+        clock.setClock(Fixtures.noonInLondon(day));
     }
 
     /** A stakeholder with an ACTIVE plan from START: briefing every 7 days on housing, contact every 30 days. */

@@ -11,9 +11,7 @@ import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +37,7 @@ class CoverageTest {
     }
 
     private void today(LocalDate day) {
-        clock.setClock(
-                Clock.fixed(ZonedDateTime.of(day.atTime(12, 0), AppClock.LONDON).toInstant(), AppClock.LONDON));
+        clock.setClock(Fixtures.noonInLondon(day));
     }
 
     /**

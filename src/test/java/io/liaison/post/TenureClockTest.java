@@ -9,9 +9,7 @@ import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,7 @@ class TenureClockTest {
     }
 
     private void setToday(LocalDate day) {
-        clock.setClock(
-                Clock.fixed(ZonedDateTime.of(day.atTime(12, 0), AppClock.LONDON).toInstant(), AppClock.LONDON));
+        clock.setClock(Fixtures.noonInLondon(day));
     }
 
     @Test

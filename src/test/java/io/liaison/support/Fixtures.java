@@ -17,6 +17,14 @@ public final class Fixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A fixed clock at noon in London on that day: "today" for the alert, coverage and tenure rules. */
+    public static java.time.Clock noonInLondon(LocalDate day) {
+        return java.time.Clock.fixed(
+                java.time.ZonedDateTime.of(day.atTime(12, 0), io.liaison.common.time.AppClock.LONDON)
+                        .toInstant(),
+                io.liaison.common.time.AppClock.LONDON);
+    }
+
     public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }

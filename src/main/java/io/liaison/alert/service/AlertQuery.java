@@ -9,111 +9,73 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.common.time.AppClock;
-import io.liaison.stakeholder.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Computes the briefing-due alerts of DESIGN.md in one set-based query for "today" in Europe/London: every rule is
- * a branch of one UNION ALL, graded into severities, given its v5 id, joined to what people said about it
- * (acknowledged, snoozed), then filtered, ordered and paged. Nothing is stored but those acknowledgements; the last
- * contact and last briefing come from the summaries the interaction service keeps in step with the log
- * (InteractionSummaries), so a call does not re-aggregate the whole log.
+ * Lists the briefing-due alerts of DESIGN.md for "today" in Europe/London in one set-based query. The rules live in
+ * the database (refresh_alert_subjects, V10): it keeps every alert subject with its due date and v5 id in step with
+ * the data, in the writing transaction. What depends on today stays here: the horizon, the severity, the days a
+ * subject is shown (a plan's end, a meeting's start), and what people said about each alert (acknowledged,
+ * snoozed); then the filters, the order and the page.
  */
 @ApplicationScoped
 public class AlertQuery {
 
-    /** The namespace of alert ids; fixed forever, or every acknowledgement would be orphaned. */
-    static final UUID NAMESPACE = UUID.fromString("5f0c6a3e-2b7d-4e1a-9c58-0d7e3a1b2c4f");
+    /** The severity rank of a due date: 3 overdue, 2 due today, 1 upcoming. */
+    private static final String SEVERITY_RANK =
+            "case when %1$s < cast(:today as date) then 3 when %1$s = cast(:today as date) then 2 else 1 end";
 
-    private static final String LONDON_DAY = "cast(%s at time zone 'Europe/London' as date)";
+    /** Within the horizon: the kind's own for TERM_ENDING, the general one for the rest. */
+    private static final String WITHIN_HORIZON = "%1$s.due_date <= cast(:today as date) + case when %1$s.kind ="
+            + " 'TERM_ENDING' then :termEndingHorizonDays else :horizonDays end";
 
-    /** Today's alerts as the CTEs live_plan, raw and graded; %1$s..%6$s take the pushed-down owner filters. */
-    private static final String ALERTS = """
-            with live_plan as (
-                select p.* from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
-                where p.status = 'ACTIVE' and (p.end_date is null or p.end_date >= cast(:today as date))
-                  and s.status = 'ACTIVE' %2$s
-            ),
-            raw as (
-                select 'BRIEFING_DUE' as kind, p.stakeholder_id || '/' || a.policy_area_code as subject,
-                       array[p.stakeholder_id] as stakeholder_ids, a.policy_area_code as policy_area, p.id as plan_id,
-                       null::uuid as interaction_id, null::uuid as follow_up_id, null::uuid as post_id,
-                       greatest(b.last_day, p.start_date) + p.briefing_cadence_days as due_date,
-                       array[p.owner_id] as owner_ids, b.last_day as last_done
-                from live_plan p
-                join engagement_plan_policy_area a on a.plan_id = p.id
-                left join stakeholder_last_briefing b on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = a.policy_area_code
-                union all
-                select 'CONTACT_DUE', p.stakeholder_id::text, array[p.stakeholder_id], null, p.id, null, null, null,
-                       greatest(c.last_day, p.start_date) + p.contact_cadence_days, array[p.owner_id], c.last_day
-                from live_plan p left join stakeholder_last_contact c on c.stakeholder_id = p.stakeholder_id
-                union all
-                select 'MEETING_PREP_DUE', i.id::text,
-                       array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id),
-                       null, i.plan_id, i.id, null, null, %1$s - :prepLeadDays,
-                       array(select a.team_member_id from interaction_attendee a where a.interaction_id = i.id), null
-                from interaction i
-                where i.status = 'SCHEDULED' and i.type in ('MEETING', 'VISIT') and i.starts_at > :now
-                  and i.briefing_pack_ready is not true %3$s
-                union all
-                select 'FOLLOW_UP_DUE', f.id::text,
-                       array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = f.interaction_id),
-                       null, null, f.interaction_id, f.id, null, f.due_date, array[f.assignee_id], null
-                from follow_up f where f.status = 'OPEN' %4$s
-                union all
-                select 'TERM_ENDING', s.id::text, array[s.id], null, null, null, null, null, s.term_end_date,
-                       array(select o.team_member_id from ownership o
-                             where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null), null
-                from stakeholder s where s.status = 'ACTIVE' and s.term_end_date is not null %5$s
-                union all
-                select 'POST_UNCOVERED', p.id::text, array[t.stakeholder_id], null, null, null, null, p.id,
-                       t.start_date, array[]::uuid[], null
-                from post p
-                join tenure t on t.post_id = p.id and t.start_date <= cast(:today as date) and (t.end_date is null or t.end_date > cast(:today as date))
-                join stakeholder h on h.id = t.stakeholder_id and h.status = 'ACTIVE'
-                where p.status = 'ACTIVE' %6$s
-                  and (not exists (select 1 from ownership o where o.stakeholder_id = t.stakeholder_id
-                                   and o.role = 'LEAD' and o.end_date is null)
-                       or not exists (select 1 from live_plan lp where lp.stakeholder_id = t.stakeholder_id))
-            ),
-            graded as (
-                select r.*,
-                       uuid_generate_v5(cast(:namespace as uuid), r.kind || ':' || r.subject || ':' || r.due_date) as id,
-                       case when r.due_date < cast(:today as date) then 3 when r.due_date = cast(:today as date) then 2 else 1 end as severity_rank
-                from raw r
-                where r.due_date <= cast(:today as date) + case when r.kind = 'TERM_ENDING' then :termEndingHorizonDays
-                                                  else :horizonDays end
-            )
-            """;
+    /**
+     * Today's alerts as the derived table g: the stored subjects (alert_subject, kept in step with the data by the
+     * database, V10) within the horizon and shown today, graded into severities. The first bound on due_date is what
+     * lets the due-date index serve it; %s narrows to plain or windowed subjects, or not at all.
+     */
+    private static final String GRADED = "(select s.*, " + SEVERITY_RANK.formatted("s.due_date")
+            + " as severity_rank from alert_subject s"
+            + " where s.due_date <= cast(:today as date) + greatest(:horizonDays, :termEndingHorizonDays)"
+            + " and " + WITHIN_HORIZON.formatted("s")
+            + " and (s.shown_from is null or s.shown_from <= cast(:today as date))"
+            + " and (s.shown_until is null or s.shown_until > cast(:today as date))"
+            + " and (s.shown_before is null or s.shown_before > :now) %s) g";
 
-    private static final String ALERT_LIST = """
+    private static final String ALERT_LIST =
+            """
             select g.id, g.kind, g.severity_rank, g.due_date, array_to_string(g.stakeholder_ids, ','), g.policy_area,
                    g.plan_id, g.interaction_id, g.follow_up_id, g.post_id, array_to_string(g.owner_ids, ','),
                    g.last_done, st.acknowledged_at, st.acknowledged_by, st.acknowledged_note,
-                   st.acknowledged_severity, st.snoozed_until, count(*) over () as total
-            from graded g left join alert_state st on st.alert_id = g.id
-            """;
+                   st.acknowledged_severity, st.snoozed_until,
+                   (select concat_ws(' ', h.honorific, h.first_name, h.last_name) from stakeholder h
+                    where h.id = g.stakeholder_ids[1]) as who,
+                   (select a.name from policy_area a where a.code = g.policy_area) as area
+            from """ + GRADED.formatted("") + " left join alert_state st on st.alert_id = g.id";
+
+    private static final String ALERT_COUNT =
+            "select count(*) from " + GRADED.formatted("") + " left join alert_state st on st.alert_id = g.id";
 
     /**
-     * The owner filter, repeated inside each rule in a form an index can serve (the plan's owner, the meeting's
-     * attendees, the follow-up's assignee, the LEAD owner), so one owner's alerts do not compute the whole office's
-     * first. The outer filter on owner_ids stays the one definition; these only narrow what reaches it.
+     * The same count for filters that only narrow by kind, severity and due date, without reading every subject:
+     * the plain subjects from the per-day counts (alert_subject_count), plus the few with a shown window counted
+     * one by one, less the plain ones an acknowledgement or snooze hides. %1$s is the kind/severity/due filter,
+     * %2$s the same with the visibility condition, %3$s the hidden-plain term (or nothing).
      */
-    private static final String[] OWNER_FILTERS = {
-        "and p.owner_id = :ownerId",
-        "and i.id in (select a.interaction_id from interaction_attendee a where a.team_member_id = :ownerId)",
-        "and f.assignee_id = :ownerId",
-        "and exists (select 1 from ownership o where o.stakeholder_id = s.id and o.role = 'LEAD'"
-                + " and o.end_date is null and o.team_member_id = :ownerId)",
-        "and false"
-    };
+    private static final String ALERT_COUNT_BY_DAY = "select (select coalesce(sum(g.subjects), 0) from (select c.*, "
+            + SEVERITY_RANK.formatted("c.due_date") + " as severity_rank from alert_subject_count c where "
+            + WITHIN_HORIZON.formatted("c") + ") g %1$s)"
+            + " + (select count(*) from " + GRADED.formatted("and not s.plain")
+            + " left join alert_state st on st.alert_id = g.id %2$s) %3$s";
+
+    private static final String HIDDEN_PLAIN = " - (select count(*) from alert_state st join "
+            + GRADED.formatted("and s.plain") + " on g.id = st.alert_id %s)";
 
     /** Not hidden: never acknowledged, or worse than when acknowledged; and not snoozed past today. */
     private static final String VISIBLE = "((st.acknowledged_severity is null or g.severity_rank > case"
@@ -121,13 +83,11 @@ public class AlertQuery {
             + " and (st.snoozed_until is null or st.snoozed_until <= cast(:today as date)))";
 
     private final EntityManager em;
-    private final StakeholderRepository stakeholders;
     private final AlertSettings settings;
     private final AppClock clock;
 
-    AlertQuery(EntityManager em, StakeholderRepository stakeholders, AlertSettings settings, AppClock clock) {
+    AlertQuery(EntityManager em, AlertSettings settings, AppClock clock) {
         this.em = em;
-        this.stakeholders = stakeholders;
         this.settings = settings;
         this.clock = clock;
     }
@@ -155,17 +115,15 @@ public class AlertQuery {
      * {@link #bindParameters}.
      */
     public String overdueSql() {
-        return "(" + ALERTS.formatted(LONDON_DAY.formatted("i.starts_at"), "", "", "", "", "")
-                + " select g.id, g.kind, g.due_date, g.stakeholder_ids, g.policy_area, g.owner_ids, " + VISIBLE
-                + " as visible from graded g left join alert_state st on st.alert_id = g.id where g.severity_rank = 3)";
+        return "(select g.id, g.kind, g.due_date, g.stakeholder_ids, g.policy_area, g.owner_ids, " + VISIBLE
+                + " as visible from " + GRADED.formatted("") + " left join alert_state st on st.alert_id = g.id"
+                + " where g.severity_rank = 3)";
     }
 
-    /** Binds the parameters the alert SQL needs (today, now, the settings). */
+    /** Binds the parameters the alert SQL needs (today, now, the horizons). */
     public <Q extends jakarta.persistence.Query> Q bindParameters(Q query) {
         query.setParameter("today", clock.today())
                 .setParameter("now", clock.now())
-                .setParameter("namespace", NAMESPACE.toString())
-                .setParameter("prepLeadDays", settings.prepLeadDays())
                 .setParameter("horizonDays", settings.horizonDays())
                 .setParameter("termEndingHorizonDays", settings.termEndingHorizonDays());
         return query;
@@ -173,29 +131,58 @@ public class AlertQuery {
 
     public PageResponse<AlertResponse> list(Filter criteria, PageParams params) {
         List<Object[]> rows = run(criteria, params.size, params.offset());
-        long total =
-                rows.isEmpty() ? (params.page == 0 ? 0 : countOnly(criteria)) : ((Number) rows.get(0)[17]).longValue();
-        return PageResponse.of(titled(rows.stream().map(AlertQuery::toResponse).toList()), params, total);
+        // The page tells the total when it is the first and not full; otherwise one count over the same rows.
+        long total = params.page == 0 && rows.size() < params.size ? rows.size() : count(criteria);
+        return PageResponse.of(rows.stream().map(AlertQuery::toResponse).toList(), params, total);
     }
 
     /** Every matching alert, for CSV: one query, already computed in full by the database. */
     public List<AlertResponse> all(Filter criteria) {
-        return titled(run(criteria, Integer.MAX_VALUE, 0).stream()
+        return run(criteria, Integer.MAX_VALUE, 0).stream()
                 .map(AlertQuery::toResponse)
-                .toList());
+                .toList();
     }
 
     public Optional<AlertResponse> find(UUID id) {
         return run(Filter.byId(id), 1, 0).stream().map(AlertQuery::toResponse).findFirst();
     }
 
-    private long countOnly(Filter criteria) {
-        List<Object[]> first = run(criteria, 1, 0);
-        return first.isEmpty() ? 0 : ((Number) first.get(0)[17]).longValue();
+    private long count(Filter c) {
+        boolean officeWide = c.id() == null
+                && c.ownerId() == null
+                && c.stakeholderId() == null
+                && c.organisationId() == null
+                && (c.policyArea() == null || c.policyArea().isBlank());
+        String sql;
+        SqlFilter filter = filter(c);
+        if (officeWide) {
+            // Filter without the visibility condition; hidden = that filter plus "not visible".
+            Filter shapeOnly = new Filter(null, c.kind(), c.severity(), null, null, null, c.dueBefore(), true, null);
+            String shape = filter(shapeOnly).clause();
+            String hidden = c.includeAcknowledged()
+                    ? ""
+                    : HIDDEN_PLAIN.formatted(
+                            filter(shapeOnly).where("not " + VISIBLE).clause());
+            sql = ALERT_COUNT_BY_DAY.formatted(shape, filter.clause(), hidden);
+        } else {
+            sql = ALERT_COUNT + filter.clause();
+        }
+        return ((Number) bindParameters(filter.bind(em.createNativeQuery(sql))).getSingleResult()).longValue();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> run(Filter c, int limit, int offset) {
+    private List<Object[]> run(Filter criteria, int limit, int offset) {
+        SqlFilter filter = filter(criteria);
+        // Severity follows from the due date, so this is the documented order (due date, severity, kind, id), in
+        // the form the due-date index serves.
+        String sql = ALERT_LIST + filter.clause() + " order by g.due_date, g.kind, g.id limit :limit offset :offset";
+        return bindParameters(filter.bind(em.createNativeQuery(sql)))
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
+    }
+
+    private static SqlFilter filter(Filter c) {
         SqlFilter filter = new SqlFilter();
         if (!c.includeAcknowledged()) {
             filter.where(VISIBLE);
@@ -204,7 +191,7 @@ public class AlertQuery {
             filter.where("g.id = :id", "id", c.id());
         }
         if (c.ownerId() != null) {
-            filter.where("cast(:ownerId as uuid) = any(g.owner_ids)", "ownerId", c.ownerId());
+            filter.where("g.owner_ids @> array[cast(:ownerId as uuid)]", "ownerId", c.ownerId());
         }
         if (c.kind() != null) {
             filter.where("g.kind = :kind", "kind", c.kind().name());
@@ -216,7 +203,8 @@ public class AlertQuery {
                     c.severity().ordinal() + 1);
         }
         if (c.stakeholderId() != null) {
-            filter.where("cast(:stakeholderId as uuid) = any(g.stakeholder_ids)", "stakeholderId", c.stakeholderId());
+            filter.where(
+                    "g.stakeholder_ids @> array[cast(:stakeholderId as uuid)]", "stakeholderId", c.stakeholderId());
         }
         if (c.organisationId() != null) {
             filter.where(
@@ -233,17 +221,7 @@ public class AlertQuery {
         if (c.dueBefore() != null) {
             filter.where("g.due_date < :dueBefore", "dueBefore", c.dueBefore());
         }
-        Object[] pushedDown = new Object[6];
-        pushedDown[0] = LONDON_DAY.formatted("i.starts_at");
-        for (int i = 0; i < OWNER_FILTERS.length; i++) {
-            pushedDown[i + 1] = c.ownerId() == null ? "" : OWNER_FILTERS[i];
-        }
-        String sql = ALERTS.formatted(pushedDown) + ALERT_LIST + filter.clause()
-                + " order by g.due_date, g.severity_rank desc, g.kind, g.id limit :limit offset :offset";
-        return bindParameters(filter.bind(em.createNativeQuery(sql)))
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
+        return filter;
     }
 
     private static AlertResponse toResponse(Object[] row) {
@@ -255,12 +233,13 @@ public class AlertQuery {
                         (String) row[13],
                         (String) row[14],
                         row[15] == null ? null : AlertSeverity.valueOf((String) row[15]));
+        AlertKind kind = AlertKind.valueOf((String) row[1]);
         return new AlertResponse(
                 (UUID) row[0],
-                AlertKind.valueOf((String) row[1]),
+                kind,
                 severity,
                 SqlValues.date(row[3]),
-                null,
+                title(kind, (String) row[17], (String) row[5], (String) row[18]),
                 ids((String) row[4]),
                 (String) row[5],
                 (UUID) row[6],
@@ -273,52 +252,17 @@ public class AlertQuery {
                 SqlValues.date(row[16]));
     }
 
-    /** Titles for a page: the stakeholders' and policy areas' names in one query each. */
-    @SuppressWarnings("unchecked")
-    private List<AlertResponse> titled(List<AlertResponse> alerts) {
-        if (alerts.isEmpty()) {
-            return alerts;
-        }
-        java.util.Map<UUID, String> names = stakeholders.displayNames(alerts.stream()
-                .flatMap(a -> a.stakeholderIds().stream())
-                .distinct()
-                .toList());
-        java.util.Map<String, String> areas = new java.util.HashMap<>();
-        for (Object[] r : (List<Object[]>)
-                em.createNativeQuery("select code, name from policy_area").getResultList()) {
-            areas.put((String) r[0], (String) r[1]);
-        }
-        List<AlertResponse> result = new ArrayList<>(alerts.size());
-        for (AlertResponse a : alerts) {
-            String who = a.stakeholderIds().isEmpty()
-                    ? ""
-                    : names.getOrDefault(a.stakeholderIds().get(0), "");
-            String title = switch (a.kind()) {
-                case BRIEFING_DUE -> "Brief " + who + " on " + areas.getOrDefault(a.policyArea(), a.policyArea());
-                case CONTACT_DUE -> "Contact " + who;
-                case MEETING_PREP_DUE -> "Prepare the briefing pack for the meeting with " + who;
-                case FOLLOW_UP_DUE -> "Follow-up due from the interaction with " + who;
-                case TERM_ENDING -> "Term ends for " + who;
-                case POST_UNCOVERED -> "New holder " + who + " has no LEAD owner or no active plan";
-            };
-            result.add(new AlertResponse(
-                    a.id(),
-                    a.kind(),
-                    a.severity(),
-                    a.dueDate(),
-                    title,
-                    a.stakeholderIds(),
-                    a.policyArea(),
-                    a.planId(),
-                    a.interactionId(),
-                    a.followUpId(),
-                    a.postId(),
-                    a.ownerIds(),
-                    a.lastDone(),
-                    a.acknowledged(),
-                    a.snoozedUntil()));
-        }
-        return result;
+    /** The title of an alert, from its first stakeholder's name and its policy area's name. */
+    private static String title(AlertKind kind, String who, String policyArea, String areaName) {
+        String name = who == null ? "" : who;
+        return switch (kind) {
+            case BRIEFING_DUE -> "Brief " + name + " on " + (areaName == null ? policyArea : areaName);
+            case CONTACT_DUE -> "Contact " + name;
+            case MEETING_PREP_DUE -> "Prepare the briefing pack for the meeting with " + name;
+            case FOLLOW_UP_DUE -> "Follow-up due from the interaction with " + name;
+            case TERM_ENDING -> "Term ends for " + name;
+            case POST_UNCOVERED -> "New holder " + name + " has no LEAD owner or no active plan";
+        };
     }
 
     private static List<UUID> ids(String joined) {

@@ -1,0 +1,238 @@
+package io.liaison.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.agroal.api.AgroalDataSource;
+import io.liaison.alert.service.AlertSubjectSettings;
+import io.liaison.common.time.AppClock;
+import io.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stored alert subjects (V10): kept in step by the database whatever writes the data, recomputed once at commit,
+ * and shown on the right days although they are written only when the data changes.
+ */
+@QuarkusTest
+class AlertSubjectTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @Inject
+    AppClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    AlertSubjectSettings subjectSettings;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private void today(LocalDate day) {
+        clock.setClock(Fixtures.noonInLondon(day));
+    }
+
+    private static ValidatableResponse alerts(String stakeholder) {
+        return given().queryParam("stakeholderId", stakeholder)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200);
+    }
+
+    private void sql(String statement, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            prepared.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aChangeWrittenOutsideTheApiIsReflectedOnceCommitted() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Scripted"));
+        today(START);
+        alerts(stakeholder).body("totalItems", equalTo(0));
+        sql("update stakeholder set term_end_date = ? where id = ?", START.plusDays(40), UUID.fromString(stakeholder));
+        alerts(stakeholder)
+                .body("items.kind", contains("TERM_ENDING"))
+                .body("items[0].dueDate", equalTo(START.plusDays(40).toString()));
+        sql("update stakeholder set status = 'ARCHIVED' where id = ?", UUID.fromString(stakeholder));
+        alerts(stakeholder).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aHolderBecomesUncoveredTheDayAfterTheirPlanEnds() {
+        String holder = Fixtures.stakeholder(Fixtures.unique("Holder"));
+        String org = Fixtures.organisation(Fixtures.unique("Planned Council"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        Fixtures.appoint(post, holder, START.minusDays(10));
+        Fixtures.assign(holder, Fixtures.teamMember("STAFF"), "LEAD");
+        Map<String, Object> plan = Fixtures.plan(holder, Fixtures.teamMember("STAFF"));
+        plan.put("startDate", START.minusDays(10).toString());
+        plan.put("endDate", START.plusDays(30).toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+
+        ValidatableResponse organisationAlerts;
+        today(START.plusDays(30));
+        organisationAlerts = given().queryParam("organisationId", org)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200);
+        organisationAlerts.body("items.kind", not(hasItem("POST_UNCOVERED")));
+        today(START.plusDays(31));
+        given().queryParam("organisationId", org)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200)
+                .body("items.kind", contains("POST_UNCOVERED"))
+                .body("items[0].dueDate", equalTo(START.minusDays(10).toString()));
+        // The tenure ends: the post is no longer this holder's to cover.
+        sql("update tenure set end_date = ? where post_id = ?", START.plusDays(35), UUID.fromString(post));
+        today(START.plusDays(34));
+        given().queryParam("organisationId", org).get("/api/v1/alerts").then().body("totalItems", equalTo(1));
+        today(START.plusDays(35));
+        given().queryParam("organisationId", org).get("/api/v1/alerts").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aMeetingWithTwoStakeholdersIsOneAlertListedForEach() {
+        String first = Fixtures.stakeholder(Fixtures.unique("Joint"));
+        String second = Fixtures.stakeholder(Fixtures.unique("Joint"));
+        String attendee = Fixtures.teamMember("STAFF");
+        Map<String, Object> meeting = Fixtures.meeting(first, second);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(5) + "T10:00:00Z");
+        meeting.put("attendeeIds", List.of(attendee));
+        String meetingId = Fixtures.logInteraction(meeting);
+        today(START);
+        String id = alerts(first)
+                .body("items.kind", contains("MEETING_PREP_DUE"))
+                .extract()
+                .path("items[0].id");
+        alerts(second).body("items.id", contains(id));
+        given().queryParam("ownerId", attendee)
+                .get("/api/v1/alerts")
+                .then()
+                .body("items.id", contains(id))
+                .body("totalItems", equalTo(1));
+
+        // One of them leaves the meeting: the alert stays with the other only.
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("stakeholderIds", List.of(second)))
+                .patch("/api/v1/interactions/" + meetingId)
+                .then()
+                .statusCode(200);
+        alerts(first).body("totalItems", equalTo(0));
+        alerts(second).body("items.id", contains(id));
+    }
+
+    @Test
+    void aNewPrepLeadTimeRecomputesTheStoredDates() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Prepared"));
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(10) + "T10:00:00Z");
+        Fixtures.logInteraction(meeting);
+        today(START);
+        alerts(stakeholder).body("items[0].dueDate", equalTo(START.plusDays(8).toString()));
+        try {
+            // As if the rows had been computed by a service configured with 5 days.
+            sql("update alert_config set prep_lead_days = 5");
+            sql("select refresh_alert_subjects(null)");
+            alerts(stakeholder)
+                    .body("items[0].dueDate", equalTo(START.plusDays(5).toString()));
+        } finally {
+            assertThat(subjectSettings.applyPrepLeadTime()).isTrue();
+        }
+        alerts(stakeholder).body("items[0].dueDate", equalTo(START.plusDays(8).toString()));
+        assertThat(subjectSettings.applyPrepLeadTime()).isFalse();
+    }
+
+    @Test
+    void officeWideTotalsAgreeWithTheAlertsListed() {
+        String owner = Fixtures.teamMember("STAFF");
+        String stakeholder = Fixtures.stakeholder(Map.of(
+                "firstName",
+                "Counted",
+                "lastName",
+                Fixtures.unique("Office"),
+                "termEndDate",
+                START.plusDays(50).toString()));
+        Map<String, Object> plan = Fixtures.plan(stakeholder, owner);
+        plan.put("policyAreas", List.of("housing", "transport"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("contactCadenceDays", 30);
+        plan.put("startDate", START.toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(12) + "T10:00:00Z");
+        Fixtures.logInteraction(meeting);
+        today(START.plusDays(9));
+        List<String> ids = alerts(stakeholder).extract().path("items.id");
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(3);
+        given().contentType("application/json")
+                .body(Map.of("note", "counted"))
+                .post("/api/v1/alerts/" + ids.get(0) + "/acknowledge")
+                .then()
+                .statusCode(200);
+        given().contentType("application/json")
+                .body(Map.of("until", START.plusDays(11).toString()))
+                .post("/api/v1/alerts/" + ids.get(1) + "/snooze")
+                .then()
+                .statusCode(200);
+
+        List<Map<String, Object>> filters = List.of(
+                Map.of(),
+                Map.of("kind", "BRIEFING_DUE"),
+                Map.of("severity", "OVERDUE"),
+                Map.of("severity", "UPCOMING", "kind", "TERM_ENDING"),
+                Map.of("dueBefore", START.plusDays(10).toString()),
+                Map.of("includeAcknowledged", true));
+        for (LocalDate day : List.of(START.plusDays(9), START.plusDays(10), START.plusDays(13), START.plusDays(45))) {
+            today(day);
+            for (Map<String, Object> filter : filters) {
+                int total = given().queryParams(filter)
+                        .queryParam("size", 1)
+                        .get("/api/v1/alerts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("totalItems");
+                String csv = given().queryParams(filter)
+                        .accept("text/csv")
+                        .get("/api/v1/alerts")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+                long listed = csv.lines().count() - 1;
+                assertThat(total).as("%s on %s", filter, day).isEqualTo((int) listed);
+            }
+        }
+    }
+}
