@@ -46,7 +46,7 @@ bench_start_app() {
     QUARKUS_HTTP_PORT=$bench_port \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
-    java ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
+    "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
   bench_app_pid=$!
   local launched
   launched=$(date +%s%N)
@@ -84,7 +84,7 @@ bench_peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$bench_app
 
 bench_machine() {
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
-  echo "- java: $(java -version 2>&1 | head -1)"
+  echo "- java: $("${BENCH_JAVA:-java}" -version 2>&1 | head -1) (the load); start-up also on $(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 | xargs -r -I{} sh -c '{} -version 2>&1 | sed -n 2p' || echo 'no Temurin 25')"
   echo "- PostgreSQL: $(psql -d "$bench_db" -tAc 'show server_version')"
   echo "- data: $(psql -d "$bench_db" -tAc "select (select count(*) from stakeholder) || ' stakeholders, ' || (select count(*) from interaction) || ' interactions'")"
   echo "- wrk: $(wrk -v 2>&1 | head -1)"
