@@ -104,16 +104,14 @@ curl -fs -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:
 bench_stop_app
 startup_cds=$(startup_runs "$base_opts -XX:SharedArchiveFile=target/liaison-cds.jsa")
 
-# Temurin 25 (TOOLCHAIN.md: under /usr/lib/jvm), plain and with its AOT cache (JEP 483/514): one training run that
-# starts, serves a request and exits normally writes the cache; the Dockerfile does the same at image build.
+# Temurin 25 (TOOLCHAIN.md: under /usr/lib/jvm), plain and with its AOT cache (JEP 483/514), trained by the same
+# script as the Dockerfile's.
 jdk25=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)
 startup_25=n/a startup_25_aot=n/a
 if [ -n "$jdk25" ]; then
   startup_25=$(BENCH_JAVA=$jdk25 startup_runs "$base_opts")
-  rm -f target/liaison.aot
-  BENCH_JAVA=$jdk25 BENCH_JAVA_OPTS="$base_opts -XX:AOTCacheOutput=target/liaison.aot" bench_start_app
-  curl -fs -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:$bench_port/api/v1/stakeholders?size=5"
-  bench_stop_app
+  # shellcheck disable=SC2086 # the options are words
+  scripts/train-aot-cache.sh "$jdk25" target/quarkus-app target/liaison.aot $base_opts > /dev/null 2>&1
   startup_25_aot=$(BENCH_JAVA=$jdk25 startup_runs "$base_opts -XX:AOTCache=target/liaison.aot")
 fi
 
