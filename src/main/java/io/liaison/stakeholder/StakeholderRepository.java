@@ -1,5 +1,6 @@
 package io.liaison.stakeholder;
 
+import io.liaison.common.persistence.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -20,8 +21,8 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
         }
         for (Object[] row : (List<Object[]>) getEntityManager()
                 .createNativeQuery(
-                        "select id, concat_ws(' ', honorific, first_name, last_name) from stakeholder where id in (:ids)")
-                .setParameter("ids", ids)
+                        "select id, concat_ws(' ', honorific, first_name, last_name) from stakeholder where id = any(:ids)")
+                .setParameter("ids", Ids.array(ids))
                 .getResultList()) {
             names.put((UUID) row[0], (String) row[1]);
         }

@@ -1,5 +1,6 @@
 package io.liaison.common.security;
 
+import io.liaison.common.persistence.Ids;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -51,8 +52,8 @@ public class SensitiveContent {
         }
         ReadRule rule = readRule("i");
         var query = em.createNativeQuery(
-                        "select i.id from interaction i where i.id in (:ids) and " + rule.condition(), UUID.class)
-                .setParameter("ids", sensitiveInteractionIds);
+                        "select i.id from interaction i where i.id = any(:ids) and " + rule.condition(), UUID.class)
+                .setParameter("ids", Ids.array(sensitiveInteractionIds));
         return new HashSet<>(rule.bind(query).getResultList());
     }
 

@@ -8,6 +8,7 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlValues;
@@ -329,7 +330,7 @@ public class InteractionService {
             }
         }
         Map<UUID, String> stakeholderNames = stakeholders.displayNames(stakeholderIds);
-        Map<UUID, String> memberNames = names("select id, full_name from team_member where id in (:ids)", memberIds);
+        Map<UUID, String> memberNames = names("select id, full_name from team_member where id = any(:ids)", memberIds);
         Set<UUID> readable = sensitive.readable(sensitiveIds);
         Map<UUID, List<FollowUpResponse>> actions =
                 followUps.forInteractions(rows.stream().map(Interaction::getId).toList()).stream()
@@ -377,7 +378,7 @@ public class InteractionService {
         }
         Map<UUID, String> names = new HashMap<>();
         for (Object[] row : (List<Object[]>)
-                em.createNativeQuery(sql).setParameter("ids", ids).getResultList()) {
+                em.createNativeQuery(sql).setParameter("ids", Ids.array(ids)).getResultList()) {
             names.put((UUID) row[0], (String) row[1]);
         }
         return names;
@@ -536,9 +537,9 @@ public class InteractionService {
                 .orElseThrow(() ->
                         ApiProblem.forbidden("your login is not linked to a team member, so you own no stakeholders"));
         Number owned = (Number) em.createNativeQuery("select count(distinct stakeholder_id) from ownership"
-                        + " where team_member_id = :me and end_date is null and stakeholder_id in (:ids)")
+                        + " where team_member_id = :me and end_date is null and stakeholder_id = any(:ids)")
                 .setParameter("me", me)
-                .setParameter("ids", new HashSet<>(stakeholderIds))
+                .setParameter("ids", Ids.array(new HashSet<>(stakeholderIds)))
                 .getSingleResult();
         if (owned.intValue() < new HashSet<>(stakeholderIds).size()) {
             throw ApiProblem.forbidden("you may log interactions only for stakeholders you own (LEAD or SUPPORT)");
@@ -611,8 +612,8 @@ public class InteractionService {
     private void checkStakeholders(List<UUID> ids, Set<UUID> alreadyLinked) {
         Map<UUID, String> status = new HashMap<>();
         for (Object[] row :
-                (List<Object[]>) em.createNativeQuery("select id, status from stakeholder where id in (:ids)")
-                        .setParameter("ids", ids)
+                (List<Object[]>) em.createNativeQuery("select id, status from stakeholder where id = any(:ids)")
+                        .setParameter("ids", Ids.array(ids))
                         .getResultList()) {
             status.put((UUID) row[0], (String) row[1]);
         }
