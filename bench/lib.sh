@@ -29,9 +29,10 @@ SQL
   echo "$token"
 }
 
-# Starts target/quarkus-app (built if missing) against the bench database and waits until it is ready. The JVM gets
-# what it would choose by itself in a 2-core container of 512 MB (Serial GC, a 256 MB heap) unless BENCH_JAVA_OPTS
-# says otherwise; bench_app_started_ms is the time from launch to ready.
+# Starts target/quarkus-app (built if missing) against the bench database and waits until it is ready. glibc gets
+# two malloc arenas, as in the Dockerfile (one per thread by default: ~20 MB more RSS after the load). The JVM gets
+# the Dockerfile's options (Serial GC, a 160 MB heap) unless BENCH_JAVA_OPTS says otherwise; BENCH_JAVA picks another
+# java. bench_app_started_ms is the time from launch to ready.
 bench_start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
   # Another service still on the port would answer the readiness check below, and every figure would be its.
@@ -43,7 +44,7 @@ bench_start_app() {
   local latest
   latest=$(ls src/main/resources/db/migration/V*.sql | sed -E 's#.*/V([0-9]+)__.*#\1#' | sort -n | tail -1)
   QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true QUARKUS_FLYWAY_BASELINE_VERSION="$latest" \
-    QUARKUS_HTTP_PORT=$bench_port \
+    QUARKUS_HTTP_PORT=$bench_port MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
     "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
