@@ -51,6 +51,24 @@ local scenarios = {
     h["Idempotency-Key"] = string.format("bench-%d-%d", math.random(1e9), math.random(1e9))
     return wrk.format("POST", "/api/v1/interactions", h, body)
   end,
+  -- A stress of the alert refresh (not in run.sh's list): scheduled meetings with two stakeholders out of the first
+  -- 40, in either order, and a follow-up, so concurrent writers share stakeholders; check with
+  -- bench/check-alert-subjects.sql afterwards.
+  ["post-joint-meeting"] = function()
+    local body = string.format(
+      '{"type":"MEETING","status":"SCHEDULED","startsAt":"%s","stakeholderIds":["%s","%s"],"attendeeIds":["%s"],'
+        .. '"briefingPackReady":false,"summary":"Joint meeting %d","followUps":[{"description":"Send notes",'
+        .. '"assigneeId":"%s","dueDate":"%s"}]}',
+      os.date("!%Y-%m-%dT%H:%M:%SZ", os.time() + math.random(86400 * 30)), stakeholders[math.random(20)],
+      stakeholders[20 + math.random(20)], ids.pick(owners), math.random(1e9), ids.pick(owners),
+      os.date("!%Y-%m-%d", os.time() + math.random(86400 * 30)))
+    if math.random(2) == 1 then
+      body = body:gsub('"stakeholderIds":%["([^"]+)","([^"]+)"%]', '"stakeholderIds":["%2","%1"]')
+    end
+    local h = {}
+    for k, v in pairs(post_headers) do h[k] = v end
+    return wrk.format("POST", "/api/v1/interactions", h, body)
+  end,
 }
 
 request = assert(scenarios[scenario], "unknown SCENARIO " .. scenario)
