@@ -16,7 +16,7 @@ begin
         for lock_key in select distinct hashtext(id::text) from unnest(ids) id order by 1 loop
             perform pg_advisory_xact_lock(7301, lock_key);
         end loop;
-        -- A few stakeholders (every write) run best on plans made once per connection (see V12).
+        -- A few stakeholders (every write) run best on plans made once per connection (see V10).
         perform set_config('plan_cache_mode', 'force_generic_plan', true);
     end if;
 
