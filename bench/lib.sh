@@ -83,9 +83,15 @@ bench_write_ids() {
 bench_rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
 bench_peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
 
+# Temurin 25's java (TOOLCHAIN.md: under /usr/lib/jvm), or nothing.
+bench_jdk25() { ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true; }
+
 bench_machine() {
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
-  echo "- java: $("${BENCH_JAVA:-java}" -version 2>&1 | head -1) (the load); start-up also on $(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 | xargs -r -I{} sh -c '{} -version 2>&1 | sed -n 2p' || echo 'no Temurin 25')"
+  local jdk25 also="no Temurin 25"
+  jdk25=$(bench_jdk25)
+  [ -n "$jdk25" ] && also=$("$jdk25" -version 2>&1 | sed -n 2p)
+  echo "- java: $("${BENCH_JAVA:-java}" -version 2>&1 | head -1) (the load); start-up also on $also"
   echo "- PostgreSQL: $(psql -d "$bench_db" -tAc 'show server_version')"
   echo "- data: $(psql -d "$bench_db" -tAc "select (select count(*) from stakeholder) || ' stakeholders, ' || (select count(*) from interaction) || ' interactions'")"
   echo "- wrk: $(wrk -v 2>&1 | head -1)"

@@ -106,7 +106,7 @@ startup_cds=$(startup_runs "$base_opts -XX:SharedArchiveFile=target/liaison-cds.
 
 # Temurin 25 (TOOLCHAIN.md: under /usr/lib/jvm), plain and with its AOT cache (JEP 483/514), trained by the same
 # script as the Dockerfile's.
-jdk25=$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)
+jdk25=$(bench_jdk25)
 startup_25=n/a startup_25_aot=n/a
 if [ -n "$jdk25" ]; then
   startup_25=$(BENCH_JAVA=$jdk25 startup_runs "$base_opts")
