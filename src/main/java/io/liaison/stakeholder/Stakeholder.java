@@ -95,6 +95,11 @@ public class Stakeholder extends TrackedEntity {
 
     /** "Cllr Jane Doe": how the office writes the name. */
     public String getDisplayName() {
+        return displayName(honorific, firstName, lastName);
+    }
+
+    /** "Cllr Sam Example", or "Sam Example" without an honorific. */
+    public static String displayName(String honorific, String firstName, String lastName) {
         String name = firstName + " " + lastName;
         return honorific == null || honorific.isBlank() ? name : honorific + " " + name;
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The one source of "now" and "today" for business rules. Today is a London date, whatever the server's zone;
@@ -17,8 +18,12 @@ public class AppClock {
 
     private volatile Clock clock = Clock.system(LONDON);
 
+    /**
+     * Now, to the microsecond: PostgreSQL keeps timestamps to the microsecond (rounding the rest), so an instant a
+     * write answers with is then exactly the one every later read gives back.
+     */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public LocalDate today() {

@@ -174,7 +174,7 @@ public class StakeholderResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get a stakeholder with current and past posts")
     public RestResponse<StakeholderResponse> get(@PathParam("id") UUID id) {
-        return withETag(service.get(id));
+        return withETag(service.view(id));
     }
 
     @POST

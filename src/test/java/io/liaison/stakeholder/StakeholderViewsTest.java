@@ -1,0 +1,117 @@
+package io.liaison.stakeholder;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET by id reads a stakeholder in one SQL statement (StakeholderViews); writes answer through the entities. Both
+ * must give the same JSON, field for field, whatever the record holds.
+ */
+@QuarkusTest
+class StakeholderViewsTest {
+
+    @Test
+    void getByIdAnswersExactlyWhatAWriteAnswers() {
+        // Codes that sort differently by code point ("-" before "b") and by a linguistic collation (which skips "-").
+        String stem = "v" + Long.toString(System.nanoTime(), 36);
+        String hyphenated = policyArea(stem + "-c");
+        String plain = policyArea(stem + "b");
+        String id = Fixtures.stakeholder(Map.ofEntries(
+                Map.entry("honorific", "Cllr"),
+                Map.entry("firstName", "Views"),
+                Map.entry("lastName", Fixtures.unique("Same")),
+                Map.entry("party", "Party One"),
+                Map.entry("email", "views@example.org"),
+                Map.entry("phone", "020 7000 0000"),
+                Map.entry("privateOfficeContact", "Private office"),
+                Map.entry("policyInterests", List.of(plain, hyphenated, "housing")),
+                Map.entry("priority", "HIGH"),
+                Map.entry("influence", 4),
+                Map.entry("termEndDate", "2030-05-02"),
+                Map.entry("notes", "Prefers mornings")));
+        String organisation = Fixtures.organisation(Fixtures.unique("Views Org"));
+        LocalDate today = Fixtures.today();
+        // One post held today, one held before (ended), one appointment not started yet.
+        Fixtures.appoint(
+                Fixtures.post(organisation, Fixtures.unique("Current post"), "CABINET_MEMBER"),
+                id,
+                today.minusYears(1));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "stakeholderId",
+                        id,
+                        "startDate",
+                        today.minusYears(3).toString(),
+                        "endDate",
+                        today.minusYears(2).toString()))
+                .post("/api/v1/posts/" + Fixtures.post(organisation, Fixtures.unique("Past post"), "COUNCILLOR")
+                        + "/tenures")
+                .then()
+                .statusCode(201);
+        Fixtures.appoint(
+                Fixtures.post(organisation, Fixtures.unique("Future post"), "DEPUTY_LEADER"), id, today.plusDays(30));
+
+        // Appointments touch the stakeholder: its version has moved on.
+        String etag = given().get("/api/v1/stakeholders/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Map<String, Object> written = given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("interest", 2))
+                .patch("/api/v1/stakeholders/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        Map<String, Object> read = given().get("/api/v1/stakeholders/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read.get("policyInterests")).isEqualTo(List.of("housing", stem + "-c", stem + "b"));
+        assertThat((List<?>) read.get("currentPosts")).hasSize(1);
+        assertThat((List<?>) read.get("pastPosts")).hasSize(2);
+    }
+
+    @Test
+    void getByIdOfAStakeholderWithNothingButANameMatchesItsCreation() {
+        Map<String, Object> created = given().contentType(ContentType.JSON)
+                .body(Map.of("firstName", "Bare", "lastName", Fixtures.unique("Bare")))
+                .post("/api/v1/stakeholders")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        Map<String, Object> read = given().get("/api/v1/stakeholders/" + created.get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        assertThat(read).isEqualTo(created);
+    }
+
+    private static String policyArea(String code) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Views area " + code))
+                .post("/api/v1/policy-areas")
+                .then()
+                .statusCode(201);
+        return code;
+    }
+}
