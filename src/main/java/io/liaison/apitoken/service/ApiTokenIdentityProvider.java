@@ -12,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import java.util.Optional;
 
 /** Turns a valid API token into a caller with its role, acting for its team member (if any). */
 @ApplicationScoped
@@ -32,13 +33,21 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenCreden
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiTokenCredential request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identityFor(request.token()));
+        String hash = ApiTokenService.hash(request.token());
+        Optional<ApiTokenService.Verified> held = verifier.heldAndFresh(hash);
+        if (held.isPresent()) {
+            return Uni.createFrom().item(() -> identity(held));
+        }
+        return context.runBlocking(() -> identityFor(hash));
     }
 
     @ActivateRequestContext
-    SecurityIdentity identityFor(String token) {
-        ApiTokenService.Verified verified = verifier.verify(ApiTokenService.hash(token))
-                .filter(v -> v.expiresAt().isAfter(clock.now()))
+    SecurityIdentity identityFor(String tokenHash) {
+        return identity(verifier.verify(tokenHash));
+    }
+
+    private SecurityIdentity identity(Optional<ApiTokenService.Verified> found) {
+        ApiTokenService.Verified verified = found.filter(v -> v.expiresAt().isAfter(clock.now()))
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, revoked or expired API token"));
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("token:" + verified.name()))
