@@ -106,6 +106,41 @@ class StakeholderViewsTest {
         assertThat(read).isEqualTo(created);
     }
 
+    @Test
+    void aListPageShowsEachStakeholderAsGetByIdDoesInTheListsOrder() {
+        String stem = "Order" + Long.toString(System.nanoTime(), 36);
+        String organisation = Fixtures.organisation(Fixtures.unique("Views Org"));
+        List<String> ids = new java.util.ArrayList<>();
+        for (String last : List.of(stem + " C", stem + " A", stem + " B")) {
+            String id = Fixtures.stakeholder(Map.of(
+                    "firstName", "Listed", "lastName", last, "policyInterests", List.of("transport", "housing")));
+            Fixtures.appoint(
+                    Fixtures.post(organisation, Fixtures.unique("Post"), "COUNCILLOR"),
+                    id,
+                    Fixtures.today().minusDays(1));
+            ids.add(id);
+        }
+        List<Map<String, Object>> items = given().queryParam("q", stem)
+                .queryParam("sort", "lastName")
+                .get("/api/v1/stakeholders")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertThat(items).extracting(item -> item.get("id")).containsExactly(ids.get(1), ids.get(2), ids.get(0));
+        for (Map<String, Object> item : items) {
+            Map<String, Object> one = new java.util.HashMap<>(given().get("/api/v1/stakeholders/" + item.get("id"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap(""));
+            assertThat(one.remove("pastPosts")).isEqualTo(List.of());
+            assertThat(item).isEqualTo(one);
+        }
+    }
+
     private static String policyArea(String code) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Views area " + code))

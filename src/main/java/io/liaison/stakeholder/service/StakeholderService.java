@@ -148,14 +148,13 @@ public class StakeholderService {
 
     public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
-        return lists.page(
-                Stakeholder.class,
+        return lists.pageOfIds(
                 "stakeholder s",
                 "s",
                 filter(criteria, params, today),
                 orderBy(params),
                 params,
-                rows -> responses(rows, today, false));
+                ids -> views.page(ids, today));
     }
 
     public Supplier<Stream<List<StakeholderResponse>>> exportChunks(Filter criteria, PageParams params) {
