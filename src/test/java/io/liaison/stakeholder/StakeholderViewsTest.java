@@ -141,6 +141,32 @@ class StakeholderViewsTest {
         }
     }
 
+    @Test
+    void aFilteredListCountsEveryMatchWhicheverPageIsAsked() {
+        String stem = "Count" + Long.toString(System.nanoTime(), 36);
+        for (String last : List.of(stem + " A", stem + " B", stem + " C")) {
+            Fixtures.stakeholder(Map.of("firstName", "Counted", "lastName", last));
+        }
+        // q is counted with the page (count(*) over ()); a page past the end is counted on its own.
+        for (int page = 0; page <= 3; page++) {
+            given().queryParam("q", stem)
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/stakeholders")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", org.hamcrest.Matchers.equalTo(3))
+                    .body("totalPages", org.hamcrest.Matchers.equalTo(2))
+                    .body("items.size()", org.hamcrest.Matchers.equalTo(page == 0 ? 2 : page == 1 ? 1 : 0));
+        }
+        given().queryParam("q", stem + "-nobody")
+                .get("/api/v1/stakeholders")
+                .then()
+                .statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.equalTo(0))
+                .body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
     private static String policyArea(String code) {
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Views area " + code))

@@ -154,7 +154,18 @@ public class StakeholderService {
                 filter(criteria, params, today),
                 orderBy(params),
                 params,
+                throughSubqueries(criteria) ? ListQueries.Counting.WITH_THE_PAGE : ListQueries.Counting.SEPARATELY,
                 ids -> views.page(ids, today));
+    }
+
+    /** Whether the filter goes through posts, interests, owners or text: costly enough to evaluate only once. */
+    private static boolean throughSubqueries(Filter criteria) {
+        return (criteria.q() != null && !criteria.q().isBlank())
+                || criteria.category() != null
+                || criteria.organisationId() != null
+                || (criteria.policyArea() != null && !criteria.policyArea().isBlank())
+                || criteria.ownerId() != null
+                || criteria.noLeadOwner() != null;
     }
 
     public Supplier<Stream<List<StakeholderResponse>>> exportChunks(Filter criteria, PageParams params) {
