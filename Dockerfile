@@ -21,7 +21,7 @@ COPY --from=build --chown=liaison:liaison /build/target/quarkus-app/quarkus/ qua
 COPY scripts/train-aot-cache.sh /tmp/
 # The settings bench/ measured (2 cores, RSS under 400 MB after load; the live heap after a collection is ~31 MB).
 # Override JAVA_OPTS to give the heap more room; with another GC the JVM may skip the cache (it says so, and starts).
-ENV JAVA_OPTS="-XX:+UseSerialGC -Xmx160m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-XX:+UseSerialGC -Xms16m -Xmx160m -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # glibc's malloc keeps an arena per thread by default; two keep the JVM's native memory ~20 MB smaller (bench/).
 ENV MALLOC_ARENA_MAX=2
 # The AOT cache is trained here, on this image's JVM and at the jar's final path, by one real start against a

@@ -3,6 +3,9 @@
 # packaged service started against the bench database in the prod profile.
 
 bench_db=${LIAISON_BENCH_DB:-liaison_bench}
+# The Dockerfile's JVM options. -Xms as a 512 MB container would have it (the default initial heap is 1/64 of the
+# memory: 384 MB on a 24 GiB bench machine, which commits all of -Xmx from the start; 8 MB in the container).
+bench_default_java_opts="-XX:+UseSerialGC -Xms16m -Xmx160m"
 bench_port=${LIAISON_BENCH_HTTP_PORT:-8080}
 
 # Starts (or finds) Debian's PostgreSQL and exports PG* for psql and the JDBC settings for the service.
@@ -47,7 +50,7 @@ bench_start_app() {
     QUARKUS_HTTP_PORT=$bench_port MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
-    "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
+    "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:-$bench_default_java_opts} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
   bench_app_pid=$!
   local launched
   launched=$(date +%s%N)

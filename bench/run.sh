@@ -115,7 +115,7 @@ startup_runs() { # label java-options...
   done
   printf '%s\n' "${times[@]}" | sort -n | sed -n 2p   # the median of three
 }
-base_opts=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m}
+base_opts=${BENCH_JAVA_OPTS:-$bench_default_java_opts}
 startup_plain=$(startup_runs "$base_opts")
 # JDK 17's dynamic CDS: the archive is written when a trained JVM exits normally.
 rm -f target/liaison-cds.jsa
@@ -139,7 +139,7 @@ fi
   echo "# Benchmark $stamp UTC"
   echo
   bench_machine
-  echo "- service: target/quarkus-app, prod profile, JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m}"
+  echo "- service: target/quarkus-app, prod profile, JVM options: ${BENCH_JAVA_OPTS:-$bench_default_java_opts}"
   echo "- load: wrk -t2 -c32; first ${jit_warmup} s of each read scenario for the JIT, then per scenario ${warmup} s warm-up and ${seconds} s measured (bench/lua/scenario.lua)"
   echo
   echo "| scenario | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | JIT compiling, s |"

@@ -42,7 +42,7 @@ nmt_start=$(nmt || true)
   bench_machine
   echo "- load: wrk -t2 -c32, bench/lua/mixed.lua (35% stakeholder by id, 15% search, 15% timeline, 10% owner's"
   echo "  alerts, 11% owner's coverage, 14% POST interaction), after a ${warmup} s warm-up"
-  echo "- RSS every 5 s: $(basename "$curve"); JVM options: ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xmx160m}"
+  echo "- RSS every 5 s: $(basename "$curve"); JVM options: ${BENCH_JAVA_OPTS:-$bench_default_java_opts}"
   echo
   echo "| minute | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | RSS MB at end |"
   echo "|---|---|---|---|---|---|---|---|"
