@@ -78,6 +78,11 @@ public class Tenure extends TrackedEntity {
 
     /** Held on {@code day}: started on or before it and not yet ended. */
     public boolean isCurrentOn(LocalDate day) {
+        return isCurrentOn(startDate, endDate, day);
+    }
+
+    /** The same rule for a tenure read as plain values: [start, end) contains {@code day}. */
+    public static boolean isCurrentOn(LocalDate startDate, LocalDate endDate, LocalDate day) {
         return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
     }
 }

@@ -32,8 +32,7 @@ public class ApiTokenVerifier {
     /** The cached verification, unless it is older (by the application's clock) than last-used's precision. */
     public Optional<ApiTokenService.Verified> verify(String tokenHash) {
         Optional<ApiTokenService.Verified> verified = cached(tokenHash);
-        if (verified.isPresent()
-                && verified.get().verifiedAt().isBefore(clock.now().minus(ApiTokenService.LAST_USED_PRECISION))) {
+        if (verified.isPresent() && !isFresh(verified.get())) {
             cache.invalidate(tokenHash).await().indefinitely();
             verified = cached(tokenHash);
         }
@@ -51,8 +50,12 @@ public class ApiTokenVerifier {
         if (held == null || !held.isDone() || held.isCompletedExceptionally()) {
             return Optional.empty();
         }
-        return ((Optional<ApiTokenService.Verified>) held.join())
-                .filter(v -> !v.verifiedAt().isBefore(clock.now().minus(ApiTokenService.LAST_USED_PRECISION)));
+        return ((Optional<ApiTokenService.Verified>) held.join()).filter(this::isFresh);
+    }
+
+    /** Verified within last-used's precision (by the application's clock). */
+    private boolean isFresh(ApiTokenService.Verified verified) {
+        return !verified.verifiedAt().isBefore(clock.now().minus(ApiTokenService.LAST_USED_PRECISION));
     }
 
     private Optional<ApiTokenService.Verified> cached(String tokenHash) {

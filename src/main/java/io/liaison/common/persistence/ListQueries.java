@@ -41,9 +41,7 @@ public class ListQueries {
             String orderBy,
             PageParams params,
             Function<List<E>, List<R>> toResponses) {
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from " + from + filter.clause()))
-                        .getSingleResult())
-                .longValue();
+        long total = count(from, filter);
         List<E> rows = total == 0 ? List.of() : rows(type, from, alias, filter, orderBy, params.offset(), params.size);
         return PageResponse.of(toResponses.apply(rows), params, total);
     }

@@ -5,6 +5,7 @@ import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.organisation.rest.OrganisationRef;
 import io.liaison.post.PostCategory;
+import io.liaison.post.Tenure;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.rest.PostHeld;
@@ -24,8 +25,7 @@ import java.util.UUID;
  * Stakeholder responses read in one SQL statement: the record, its policy interests and every tenure with its post
  * and organisation, one row per tenure. GET by id is the hottest call there is, and through the entities it took
  * three round trips (stakeholder, tenures, policy interests) plus Hibernate's bookkeeping for each; a list page took
- * the same three after its page query. Writes still
- * answer through the entities (StakeholderService.response); StakeholderViewsTest holds both to the same JSON.
+ * the same three after its page query. Writes still answer through the entities (StakeholderService.response); StakeholderViewsTest holds both to the same JSON.
  */
 @ApplicationScoped
 public class StakeholderViews {
@@ -86,7 +86,7 @@ public class StakeholderViews {
                 Object[] row = rows.get(to++);
                 if (row[18] != null) {
                     PostHeld post = postHeld(row);
-                    if (isCurrentOn(post, today)) {
+                    if (Tenure.isCurrentOn(post.startDate(), post.endDate(), today)) {
                         current.add(post);
                     } else if (withPast) {
                         past.add(post);
@@ -97,11 +97,6 @@ public class StakeholderViews {
             from = to;
         }
         return responses;
-    }
-
-    private static boolean isCurrentOn(PostHeld post, LocalDate day) {
-        return !post.startDate().isAfter(day)
-                && (post.endDate() == null || post.endDate().isAfter(day));
     }
 
     private static PostHeld postHeld(Object[] row) {
