@@ -430,6 +430,34 @@ class AlertTest {
     }
 
     @Test
+    void anOwnersAlertsAreCountedWhicheverPageIsAsked() {
+        String owner = Fixtures.teamMember("STAFF");
+        for (int i = 0; i < 3; i++) {
+            planned(owner);
+        }
+        today(START.plusDays(6));
+        // An owner's alerts are counted with the page (count(*) over ()); a page past the end is counted on its own.
+        for (int page = 0; page <= 3; page++) {
+            given().queryParam("ownerId", owner)
+                    .queryParam("size", 2)
+                    .queryParam("page", page)
+                    .get("/api/v1/alerts")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(3))
+                    .body("totalPages", equalTo(2))
+                    .body("items.size()", equalTo(page == 0 ? 2 : page == 1 ? 1 : 0))
+                    .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("BRIEFING_DUE")));
+        }
+        given().queryParam("ownerId", Fixtures.teamMember("STAFF"))
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void theOrderIsFixed() {
         given().queryParam("sort", "dueDate").get("/api/v1/alerts").then().statusCode(400);
     }

@@ -169,12 +169,18 @@ public final class Fixtures {
     }
 
     public static String logInteraction(Map<String, Object> body) {
+        return (String) loggedInteraction(body).get("id");
+    }
+
+    /** Logs an interaction and returns the whole 201 response. */
+    public static Map<String, Object> loggedInteraction(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/interactions")
                 .then()
                 .statusCode(201)
                 .extract()
-                .path("id");
+                .jsonPath()
+                .getMap("");
     }
 }

@@ -1,29 +1,22 @@
 package io.liaison.common.security;
 
-import io.liaison.common.persistence.Ids;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * The one check for OFFICIAL_SENSITIVE content: its summary, outcome and decisions are shown only to ADMIN, the
  * interaction's office attendees, and the current LEAD or SUPPORT owners of any of its stakeholders. Everyone else
  * — in JSON, CSV and exports alike — gets the record with those fields redacted. Every feature that shows
- * interaction content asks here, for a whole page of interactions at once (one query, never one per row).
+ * interaction content takes its rule from here, as an SQL condition for a whole page or export at once.
  */
 @RequestScoped
 public class SensitiveContent {
 
-    private final EntityManager em;
     private final Caller caller;
 
-    SensitiveContent(EntityManager em, Caller caller) {
-        this.em = em;
+    SensitiveContent(Caller caller) {
         this.caller = caller;
     }
 
@@ -42,19 +35,6 @@ public class SensitiveContent {
             parameters.forEach(query::setParameter);
             return query;
         }
-    }
-
-    /** Of the given sensitive interactions, the ones the caller may read in full. */
-    @SuppressWarnings("unchecked")
-    public Set<UUID> readable(Collection<UUID> sensitiveInteractionIds) {
-        if (sensitiveInteractionIds.isEmpty()) {
-            return Set.of();
-        }
-        ReadRule rule = readRule("i");
-        var query = em.createNativeQuery(
-                        "select i.id from interaction i where i.id = any(:ids) and " + rule.condition(), UUID.class)
-                .setParameter("ids", Ids.array(sensitiveInteractionIds));
-        return new HashSet<>(rule.bind(query).getResultList());
     }
 
     public ReadRule readRule(String alias) {

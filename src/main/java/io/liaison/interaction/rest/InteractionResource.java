@@ -105,7 +105,7 @@ public class InteractionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
     public RestResponse<InteractionResponse> get(@PathParam("id") UUID id) {
-        return withETag(service.response(service.get(id)));
+        return withETag(service.view(id));
     }
 
     @POST

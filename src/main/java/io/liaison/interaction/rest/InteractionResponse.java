@@ -18,10 +18,16 @@ public record InteractionResponse(
         @Schema(description = "In Europe/London time") OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         String title,
+
+        @Schema(description = "By last name, then first name")
         List<Party> stakeholders,
-        List<Party> attendees,
+
+        @Schema(description = "Office attendees, by name") List<Party> attendees,
         UUID planId,
+
+        @Schema(description = "Policy area codes, in code order")
         List<String> policyAreas,
+
         @Schema(description = "Null when redacted") String summary,
         @Schema(description = "Null when redacted") String outcome,
         @Schema(description = "Null when redacted") String decisions,
@@ -31,7 +37,7 @@ public record InteractionResponse(
         boolean redacted,
 
         Boolean briefingPackReady,
-        List<FollowUpResponse> followUps,
+        @Schema(description = "By due date") List<FollowUpResponse> followUps,
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -39,7 +45,8 @@ public record InteractionResponse(
     @Schema(name = "InteractionParty", description = "A stakeholder or attendee, by id and name")
     public record Party(UUID id, String name) {}
 
-    static OffsetDateTime london(Instant instant) {
+    /** How instants are shown: as offset date-times in Europe/London. */
+    public static OffsetDateTime london(Instant instant) {
         return instant == null ? null : instant.atZone(AppClock.LONDON).toOffsetDateTime();
     }
 }

@@ -24,20 +24,15 @@ import io.liaison.interaction.InteractionRepository;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
 import io.liaison.interaction.rest.Completion;
-import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.interaction.rest.InteractionRequest;
 import io.liaison.interaction.rest.InteractionResponse;
-import io.liaison.interaction.rest.InteractionResponse.Party;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import io.liaison.policyarea.PolicyAreaRepository;
-import io.liaison.stakeholder.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +42,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -84,7 +78,6 @@ public class InteractionService {
             + " as date) and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date))";
 
     private final InteractionRepository interactions;
-    private final StakeholderRepository stakeholders;
     private final FollowUpRepository followUps;
     private final EngagementPlanRepository plans;
     private final PolicyAreaRepository policyAreas;
@@ -95,10 +88,10 @@ public class InteractionService {
     private final AuditLog audit;
     private final AppClock clock;
     private final InteractionSummaries summaries;
+    private final InteractionViews views;
 
     InteractionService(
             InteractionRepository interactions,
-            StakeholderRepository stakeholders,
             FollowUpRepository followUps,
             EngagementPlanRepository plans,
             PolicyAreaRepository policyAreas,
@@ -108,8 +101,8 @@ public class InteractionService {
             Caller caller,
             AuditLog audit,
             AppClock clock,
-            InteractionSummaries summaries) {
-        this.stakeholders = stakeholders;
+            InteractionSummaries summaries,
+            InteractionViews views) {
         this.interactions = interactions;
         this.followUps = followUps;
         this.plans = plans;
@@ -121,6 +114,7 @@ public class InteractionService {
         this.audit = audit;
         this.clock = clock;
         this.summaries = summaries;
+        this.views = views;
     }
 
     /**
@@ -142,14 +136,23 @@ public class InteractionService {
             String q) {}
 
     public PageResponse<InteractionResponse> list(Filter criteria, PageParams params) {
-        return lists.page(
-                Interaction.class,
+        return lists.pageOfIds(
                 "interaction i",
                 "i",
                 filter(criteria, params),
                 orderBy(params),
                 params,
-                this::responses);
+                narrowedToFew(criteria) ? ListQueries.Counting.WITH_THE_PAGE : ListQueries.Counting.SEPARATELY,
+                views::page);
+    }
+
+    /**
+     * Timelines (a stakeholder's, a post's, an organisation's, an attendee's) hold tens to a few thousand
+     * interactions, found through subqueries: counted with the page, the subqueries run once. The office-wide log and
+     * its broad filters are read in index order and stop at the page's last row, so they count on their own.
+     */
+    private static boolean narrowedToFew(Filter c) {
+        return c.stakeholderId() != null || c.postId() != null || c.organisationId() != null || c.attendeeId() != null;
     }
 
     /**
@@ -311,85 +314,18 @@ public class InteractionService {
         return SortOrder.toSql(params, SORTS, "-startsAt", "i.id", "i.updated_at");
     }
 
-    /**
-     * Responses for a page: names, follow-ups and the sensitive-content check each loaded in one query for the
-     * whole page.
-     */
-    private List<InteractionResponse> responses(List<Interaction> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> stakeholderIds = new HashSet<>();
-        Set<UUID> memberIds = new HashSet<>();
-        Set<UUID> sensitiveIds = new HashSet<>();
-        for (Interaction i : rows) {
-            stakeholderIds.addAll(i.getStakeholderIds());
-            memberIds.addAll(i.getAttendeeIds());
-            if (i.getClassification() == Classification.OFFICIAL_SENSITIVE) {
-                sensitiveIds.add(i.getId());
-            }
-        }
-        Map<UUID, String> stakeholderNames = stakeholders.displayNames(stakeholderIds);
-        Map<UUID, String> memberNames = names("select id, full_name from team_member where id = any(:ids)", memberIds);
-        Set<UUID> readable = sensitive.readable(sensitiveIds);
-        Map<UUID, List<FollowUpResponse>> actions =
-                followUps.forInteractions(rows.stream().map(Interaction::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(
-                                f -> f.getInteraction().getId(),
-                                Collectors.mapping(FollowUpResponse::from, Collectors.toList())));
-        List<InteractionResponse> responses = new ArrayList<>(rows.size());
-        for (Interaction i : rows) {
-            boolean redacted = sensitiveIds.contains(i.getId()) && !readable.contains(i.getId());
-            responses.add(new InteractionResponse(
-                    i.getId(),
-                    i.getType(),
-                    i.getStatus(),
-                    i.getStartsAt().atZone(AppClock.LONDON).toOffsetDateTime(),
-                    i.getEndsAt() == null
-                            ? null
-                            : i.getEndsAt().atZone(AppClock.LONDON).toOffsetDateTime(),
-                    i.getTitle(),
-                    i.getStakeholderIds().stream()
-                            .map(id -> new Party(id, stakeholderNames.get(id)))
-                            .toList(),
-                    i.getAttendeeIds().stream()
-                            .map(id -> new Party(id, memberNames.get(id)))
-                            .toList(),
-                    i.getPlanId(),
-                    i.getPolicyAreas().stream().sorted().toList(),
-                    redacted ? null : i.getSummary(),
-                    redacted ? null : i.getOutcome(),
-                    redacted ? null : i.getDecisions(),
-                    i.getClassification(),
-                    redacted,
-                    i.getBriefingPackReady(),
-                    actions.getOrDefault(i.getId(), List.of()),
-                    i.getVersion(),
-                    i.getCreatedAt(),
-                    i.getUpdatedAt()));
-        }
-        return responses;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<UUID, String> names(String sql, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, String> names = new HashMap<>();
-        for (Object[] row : (List<Object[]>)
-                em.createNativeQuery(sql).setParameter("ids", Ids.array(ids)).getResultList()) {
-            names.put((UUID) row[0], (String) row[1]);
-        }
-        return names;
-    }
-
     public Interaction get(UUID id) {
         return interactions.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
     }
 
+    public InteractionResponse view(UUID id) {
+        return views.one(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
+    }
+
+    /** The response for an interaction this transaction holds, read as GET reads it (after a flush). */
     public InteractionResponse response(Interaction interaction) {
-        return responses(List.of(interaction)).get(0);
+        interactions.flush();
+        return view(interaction.getId());
     }
 
     @Transactional

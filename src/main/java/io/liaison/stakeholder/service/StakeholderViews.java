@@ -12,11 +12,8 @@ import io.liaison.stakeholder.rest.PostHeld;
 import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +22,8 @@ import java.util.UUID;
  * Stakeholder responses read in one SQL statement: the record, its policy interests and every tenure with its post
  * and organisation, one row per tenure. GET by id is the hottest call there is, and through the entities it took
  * three round trips (stakeholder, tenures, policy interests) plus Hibernate's bookkeeping for each; a list page took
- * the same three after its page query. Writes still answer through the entities (StakeholderService.response); StakeholderViewsTest holds both to the same JSON.
+ * the same three after its page query. Writes still answer through the entities
+ * (StakeholderService.response); StakeholderViewsTest holds both to the same JSON.
  */
 @ApplicationScoped
 public class StakeholderViews {
@@ -121,7 +119,7 @@ public class StakeholderViews {
                 (String) row[5],
                 (String) row[6],
                 (String) row[7],
-                codes(row[8]),
+                SqlValues.list(row[8], String.class),
                 Priority.valueOf((String) row[9]),
                 row[10] == null ? null : ((Number) row[10]).intValue(),
                 row[11] == null ? null : ((Number) row[11]).intValue(),
@@ -133,14 +131,5 @@ public class StakeholderViews {
                 ((Number) row[15]).longValue(),
                 SqlValues.instant(row[16]),
                 SqlValues.instant(row[17]));
-    }
-
-    private static List<String> codes(Object array) {
-        try {
-            Object[] values = array instanceof Array sql ? (Object[]) sql.getArray() : (Object[]) array;
-            return Arrays.stream(values).map(String.class::cast).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read policy interests", e);
-        }
     }
 }

@@ -1,0 +1,161 @@
+package io.liaison.interaction.service;
+
+import io.liaison.common.persistence.Ids;
+import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.security.SensitiveContent;
+import io.liaison.interaction.Classification;
+import io.liaison.interaction.FollowUpStatus;
+import io.liaison.interaction.InteractionStatus;
+import io.liaison.interaction.InteractionType;
+import io.liaison.interaction.rest.FollowUpResponse;
+import io.liaison.interaction.rest.InteractionResponse;
+import io.liaison.interaction.rest.InteractionResponse.Party;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Interaction responses read in one SQL statement: the record with its stakeholders' and attendees' names, its
+ * policy areas, the caller's right to read sensitive content, and its follow-ups, one row per follow-up. Through the
+ * entities a timeline page took seven statements after its page query (three element collections, names, members,
+ * the sensitive check, follow-ups). Writes answer through here too, so a write's response and the next GET agree.
+ *
+ * <p>Stakeholders are listed by last name, first name and id, attendees by name and id (as in the CSV export), policy
+ * areas by code, follow-ups by due date and id.
+ */
+@ApplicationScoped
+public class InteractionViews {
+
+    private static final String COLUMNS = """
+            select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title, sk.ids, sk.names, am.ids, am.names,
+                   i.plan_id,
+                   array(select p.policy_area_code from interaction_policy_area p where p.interaction_id = i.id
+                         order by p.policy_area_code collate "C"),
+                   %1$s as hidden,
+                   case when %1$s then null else i.summary end,
+                   case when %1$s then null else i.outcome end,
+                   case when %1$s then null else i.decisions end,
+                   i.classification, i.briefing_pack_ready, i.version, i.created_at, i.updated_at,
+                   f.id, f.description, f.assignee_id, f.due_date, f.status, f.done_at, f.version, f.created_at,
+                   f.updated_at
+            """;
+    private static final String PARTS = """
+            cross join lateral (
+                select array_agg(x.stakeholder_id order by s.last_name, s.first_name, s.id) as ids,
+                       array_agg(concat_ws(' ', s.honorific, s.first_name, s.last_name)
+                                 order by s.last_name, s.first_name, s.id) as names
+                from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
+                where x.interaction_id = i.id) sk
+            cross join lateral (
+                select array_agg(x.team_member_id order by m.full_name, m.id) as ids,
+                       array_agg(m.full_name order by m.full_name, m.id) as names
+                from interaction_attendee x join team_member m on m.id = x.team_member_id
+                where x.interaction_id = i.id) am
+            left join follow_up f on f.interaction_id = i.id
+            """;
+
+    // As in StakeholderViews: an equality for one id and unnest for a page, so PostgreSQL settles on a generic plan.
+    private static final String ONE =
+            COLUMNS + " from interaction i " + PARTS + " where i.id = :id" + " order by f.due_date, f.id";
+    private static final String MANY = COLUMNS
+            + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + PARTS
+            + " order by k.n, f.due_date, f.id";
+
+    private final EntityManager em;
+    private final SensitiveContent sensitive;
+
+    InteractionViews(EntityManager em, SensitiveContent sensitive) {
+        this.em = em;
+        this.sensitive = sensitive;
+    }
+
+    public Optional<InteractionResponse> one(UUID id) {
+        return read(List.of(id)).stream().findFirst();
+    }
+
+    /** Responses in the order of {@code ids}; unknown ids are left out. */
+    public List<InteractionResponse> page(List<UUID> ids) {
+        return read(ids);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<InteractionResponse> read(List<UUID> ids) {
+        List<InteractionResponse> responses = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return responses;
+        }
+        SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        String hidden = rule.hiddenCondition();
+        Query query = ids.size() == 1
+                ? em.createNativeQuery(ONE.formatted(hidden)).setParameter("id", ids.get(0))
+                : em.createNativeQuery(MANY.formatted(hidden)).setParameter("ids", Ids.array(ids));
+        List<Object[]> rows = rule.bind(query).getResultList();
+        int from = 0;
+        while (from < rows.size()) {
+            Object[] first = rows.get(from);
+            List<FollowUpResponse> followUps = new ArrayList<>();
+            int to = from;
+            while (to < rows.size() && first[0].equals(rows.get(to)[0])) {
+                Object[] row = rows.get(to++);
+                if (row[21] != null) {
+                    followUps.add(followUp(row));
+                }
+            }
+            responses.add(response(first, followUps));
+            from = to;
+        }
+        return responses;
+    }
+
+    private static InteractionResponse response(Object[] row, List<FollowUpResponse> followUps) {
+        return new InteractionResponse(
+                (UUID) row[0],
+                InteractionType.valueOf((String) row[1]),
+                InteractionStatus.valueOf((String) row[2]),
+                InteractionResponse.london(SqlValues.instant(row[3])),
+                InteractionResponse.london(SqlValues.instant(row[4])),
+                (String) row[5],
+                parties(row[6], row[7]),
+                parties(row[8], row[9]),
+                (UUID) row[10],
+                SqlValues.list(row[11], String.class),
+                (String) row[13],
+                (String) row[14],
+                (String) row[15],
+                Classification.valueOf((String) row[16]),
+                (Boolean) row[12],
+                (Boolean) row[17],
+                List.copyOf(followUps),
+                ((Number) row[18]).longValue(),
+                SqlValues.instant(row[19]),
+                SqlValues.instant(row[20]));
+    }
+
+    private static List<Party> parties(Object ids, Object names) {
+        List<UUID> partyIds = SqlValues.list(ids, UUID.class);
+        List<String> partyNames = SqlValues.list(names, String.class);
+        List<Party> parties = new ArrayList<>(partyIds.size());
+        for (int i = 0; i < partyIds.size(); i++) {
+            parties.add(new Party(partyIds.get(i), partyNames.get(i)));
+        }
+        return List.copyOf(parties);
+    }
+
+    private static FollowUpResponse followUp(Object[] row) {
+        return new FollowUpResponse(
+                (UUID) row[21],
+                (UUID) row[0],
+                (String) row[22],
+                (UUID) row[23],
+                SqlValues.date(row[24]),
+                FollowUpStatus.valueOf((String) row[25]),
+                SqlValues.instant(row[26]),
+                ((Number) row[27]).longValue(),
+                SqlValues.instant(row[28]),
+                SqlValues.instant(row[29]));
+    }
+}

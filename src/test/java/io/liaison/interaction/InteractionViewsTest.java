@@ -1,0 +1,178 @@
+package io.liaison.interaction;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.liaison.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every interaction response, whether a write's, a GET's or a timeline item, is read by one SQL statement
+ * (InteractionViews); these hold them to the same JSON, field for field, and to the documented order of the parts.
+ */
+@QuarkusTest
+class InteractionViewsTest {
+
+    @Test
+    void aWriteGetAndTimelineItemAgreeFieldForField() {
+        String stem = "Views" + Long.toString(System.nanoTime(), 36);
+        String zed = Fixtures.stakeholder(Map.of("honorific", "Cllr", "firstName", "Zed", "lastName", stem + " Z"));
+        String abe = Fixtures.stakeholder(Map.of("firstName", "Abe", "lastName", stem + " A"));
+        String zoe = member("Zoe " + stem);
+        String adam = member("Adam " + stem);
+        LocalDate today = Fixtures.today();
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", "MEETING");
+        body.put("status", "SCHEDULED");
+        body.put("startsAt", OffsetDateTime.now().plusDays(3).withNano(0).toString());
+        body.put("title", "Joint housing meeting");
+        body.put("stakeholderIds", List.of(zed, abe));
+        body.put("attendeeIds", List.of(zoe, adam));
+        body.put("policyAreas", List.of("transport", "housing"));
+        body.put("briefingPackReady", false);
+        body.put(
+                "followUps",
+                List.of(
+                        Map.of(
+                                "description",
+                                "Later",
+                                "assigneeId",
+                                zoe,
+                                "dueDate",
+                                today.plusDays(10).toString()),
+                        Map.of(
+                                "description",
+                                "Sooner",
+                                "assigneeId",
+                                adam,
+                                "dueDate",
+                                today.plusDays(3).toString())));
+        Map<String, Object> written = Fixtures.loggedInteraction(body);
+
+        // Stakeholders by last name, attendees by name, areas by code, follow-ups by due date: not request order.
+        assertThat(written.get("stakeholders"))
+                .isEqualTo(List.of(
+                        Map.of("id", abe, "name", "Abe " + stem + " A"),
+                        Map.of("id", zed, "name", "Cllr Zed " + stem + " Z")));
+        assertThat(written.get("attendees"))
+                .isEqualTo(
+                        List.of(Map.of("id", adam, "name", "Adam " + stem), Map.of("id", zoe, "name", "Zoe " + stem)));
+        assertThat(written.get("policyAreas")).isEqualTo(List.of("housing", "transport"));
+        assertThat((List<Map<String, Object>>) written.get("followUps"))
+                .extracting(f -> f.get("description"))
+                .containsExactly("Sooner", "Later");
+
+        String id = (String) written.get("id");
+        assertThat(get(id)).isEqualTo(written);
+        assertThat(timelineItem(zed, id)).isEqualTo(written);
+        assertThat(timelineItem(abe, id)).isEqualTo(written);
+
+        Map<String, Object> patched = given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"" + written.get("version") + "\"")
+                .body(Map.of("title", "Renamed", "attendeeIds", List.of(adam)))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        assertThat(patched.get("title")).isEqualTo("Renamed");
+        assertThat(patched.get("attendees")).isEqualTo(List.of(Map.of("id", adam, "name", "Adam " + stem)));
+        assertThat(get(id)).isEqualTo(patched);
+    }
+
+    @Test
+    void anInteractionWithNoAttendeesAreasOrFollowUpsHasEmptyLists() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Bare"));
+        Map<String, Object> written = Fixtures.loggedInteraction(Fixtures.meeting(stakeholder));
+        assertThat(written.get("attendees")).isEqualTo(List.of());
+        assertThat(written.get("policyAreas")).isEqualTo(List.of());
+        assertThat(written.get("followUps")).isEqualTo(List.of());
+        assertThat(get((String) written.get("id"))).isEqualTo(written);
+    }
+
+    @Test
+    void aTimelineCountsEveryInteractionWhicheverPageIsAsked() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Counted"));
+        String post = Fixtures.post(
+                Fixtures.organisation(Fixtures.unique("Timeline Org")), Fixtures.unique("Post"), "COUNCILLOR");
+        Fixtures.appoint(post, stakeholder, Fixtures.today().minusYears(1));
+        List<String> newestFirst = new java.util.ArrayList<>();
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            Map<String, Object> body = Fixtures.meeting(stakeholder);
+            body.put(
+                    "startsAt",
+                    OffsetDateTime.now().minusDays(daysAgo).withNano(0).toString());
+            newestFirst.add(Fixtures.logInteraction(body));
+        }
+        // Timelines count with the page (count(*) over ()); a page past the end is counted on its own.
+        for (String timeline : List.of("/api/v1/stakeholders/" + stakeholder, "/api/v1/posts/" + post)) {
+            for (int page = 0; page <= 3; page++) {
+                List<String> ids = given().queryParam("size", 2)
+                        .queryParam("page", page)
+                        .get(timeline + "/interactions")
+                        .then()
+                        .statusCode(200)
+                        .body("totalItems", equalTo(3))
+                        .body("totalPages", equalTo(2))
+                        .extract()
+                        .path("items.id");
+                assertThat(ids).isEqualTo(newestFirst.subList(Math.min(2 * page, 3), Math.min(2 * page + 2, 3)));
+            }
+        }
+        given().get("/api/v1/stakeholders/" + Fixtures.stakeholder(Fixtures.unique("Quiet")) + "/interactions")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0))
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void anUnknownInteractionIsNotFound() {
+        given().get("/api/v1/interactions/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static Map<String, Object> get(String id) {
+        return given().get("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+    }
+
+    private static Map<String, Object> timelineItem(String stakeholder, String id) {
+        List<Map<String, Object>> items = given().get("/api/v1/stakeholders/" + stakeholder + "/interactions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        return items.stream()
+                .filter(item -> id.equals(item.get("id")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String member(String fullName) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("fullName", fullName, "email", "v-" + UUID.randomUUID() + "@example.org", "role", "STAFF"))
+                .post("/api/v1/team-members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
