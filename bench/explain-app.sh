@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 bench_pg_env
+bench_pg_settings
 
 log=$(ls /var/log/postgresql/postgresql-*-main.log | tail -1)
 out=bench/plans/service-queries.txt

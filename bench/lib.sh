@@ -16,6 +16,21 @@ bench_pg_env() {
   export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$bench_db"
 }
 
+# The deployment's PostgreSQL settings (scripts/postgres-settings.sql), restarting the server when one needs it, then
+# the bench database read into shared buffers, as on a server that has been answering for a while (otherwise the
+# first scenarios would measure reads from the kernel's cache while the later ones found the data in place).
+bench_pg_settings() {
+  bench_superuser -d postgres -f scripts/postgres-settings.sql
+  if [ "$(bench_superuser -d postgres -tAc "select count(*) from pg_settings where pending_restart")" != 0 ]; then
+    local version
+    version=$(bench_superuser -d postgres -tAc "select current_setting('server_version_num')::int / 10000")
+    pg_ctlcluster "$version" main restart
+  fi
+  bench_superuser -d "$bench_db" -c "create extension if not exists pg_prewarm" \
+    -c "select count(pg_prewarm(c.oid)) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relkind in ('r', 'i', 'm')" > /dev/null
+}
+
 bench_superuser() { env -u PGHOST -u PGUSER -u PGPASSWORD runuser -u postgres -- psql -q -p "$pg_port" -v ON_ERROR_STOP=1 "$@"; }
 
 # An ADMIN API token (lia_…) for the first team member, stored by its SHA-256 hash like any other; printed.
@@ -95,7 +110,7 @@ bench_machine() {
   jdk25=$(bench_jdk25)
   [ -n "$jdk25" ] && also=$("$jdk25" -version 2>&1 | sed -n 2p)
   echo "- java: $("${BENCH_JAVA:-java}" -version 2>&1 | head -1) (the load); start-up also on $also"
-  echo "- PostgreSQL: $(psql -d "$bench_db" -tAc 'show server_version')"
+  echo "- PostgreSQL: $(psql -d "$bench_db" -tAc 'show server_version'), with scripts/postgres-settings.sql: $(psql -d "$bench_db" -tAc "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings where name in ('shared_buffers', 'effective_cache_size', 'random_page_cost', 'work_mem', 'jit')")"
   echo "- data: $(psql -d "$bench_db" -tAc "select (select count(*) from stakeholder) || ' stakeholders, ' || (select count(*) from interaction) || ' interactions'")"
   echo "- wrk: $(wrk -v 2>&1 | head -1)"
 }

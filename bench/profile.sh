@@ -25,6 +25,7 @@ fi
 lib=$(realpath "$lib")
 
 bench_pg_env
+bench_pg_settings
 bench_start_app
 trap bench_stop_app EXIT
 export BENCH_TOKEN=$(bench_token)
