@@ -15,9 +15,12 @@ public class PolicyAreaRepository implements PanacheRepositoryBase<PolicyArea, S
         if (codes.isEmpty()) {
             return Set.of();
         }
+        // Native, with the codes as one array (as Ids does for uuids): an HQL IN-list is translated afresh on every
+        // call, and its binding threw and caught an exception each time.
+        @SuppressWarnings("unchecked")
         List<String> known = getEntityManager()
-                .createQuery("select p.code from PolicyArea p where p.code in :codes", String.class)
-                .setParameter("codes", codes)
+                .createNativeQuery("select code from policy_area where code = any(:codes)")
+                .setParameter("codes", codes.toArray(String[]::new))
                 .getResultList();
         Set<String> unknown = new TreeSet<>(codes);
         known.forEach(unknown::remove);

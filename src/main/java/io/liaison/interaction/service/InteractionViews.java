@@ -1,5 +1,8 @@
 package io.liaison.interaction.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.common.security.SensitiveContent;
@@ -30,11 +33,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class InteractionViews {
 
+    // Lists come back as text (SqlValues.commaSeparated, and JSON for the parties), not as array columns.
     private static final String COLUMNS = """
-            select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title, sk.ids, sk.names, am.ids, am.names,
+            select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title,
+                   (select cast(json_agg(json_build_object('id', x.stakeholder_id,
+                                                           'name', concat_ws(' ', s.honorific, s.first_name, s.last_name))
+                                         order by s.last_name, s.first_name, s.id) as text)
+                    from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
+                    where x.interaction_id = i.id),
+                   (select cast(json_agg(json_build_object('id', x.team_member_id, 'name', m.full_name)
+                                         order by m.full_name, m.id) as text)
+                    from interaction_attendee x join team_member m on m.id = x.team_member_id
+                    where x.interaction_id = i.id),
                    i.plan_id,
-                   array(select p.policy_area_code from interaction_policy_area p where p.interaction_id = i.id
-                         order by p.policy_area_code collate "C"),
+                   array_to_string(array(select p.policy_area_code from interaction_policy_area p
+                                         where p.interaction_id = i.id order by p.policy_area_code collate "C"), ','),
                    %1$s as hidden,
                    case when %1$s then null else i.summary end,
                    case when %1$s then null else i.outcome end,
@@ -43,34 +56,25 @@ public class InteractionViews {
                    f.id, f.description, f.assignee_id, f.due_date, f.status, f.done_at, f.version, f.created_at,
                    f.updated_at
             """;
-    private static final String PARTS = """
-            cross join lateral (
-                select array_agg(x.stakeholder_id order by s.last_name, s.first_name, s.id) as ids,
-                       array_agg(concat_ws(' ', s.honorific, s.first_name, s.last_name)
-                                 order by s.last_name, s.first_name, s.id) as names
-                from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
-                where x.interaction_id = i.id) sk
-            cross join lateral (
-                select array_agg(x.team_member_id order by m.full_name, m.id) as ids,
-                       array_agg(m.full_name order by m.full_name, m.id) as names
-                from interaction_attendee x join team_member m on m.id = x.team_member_id
-                where x.interaction_id = i.id) am
-            left join follow_up f on f.interaction_id = i.id
-            """;
+    private static final String FOLLOW_UPS = " left join follow_up f on f.interaction_id = i.id ";
 
     // As in StakeholderViews: an equality for one id and unnest for a page, so PostgreSQL settles on a generic plan.
     private static final String ONE =
-            COLUMNS + " from interaction i " + PARTS + " where i.id = :id" + " order by f.due_date, f.id";
+            COLUMNS + " from interaction i" + FOLLOW_UPS + "where i.id = :id order by f.due_date, f.id";
     private static final String MANY = COLUMNS
-            + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + PARTS
+            + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + FOLLOW_UPS
             + " order by k.n, f.due_date, f.id";
+
+    private static final TypeReference<List<Party>> PARTIES = new TypeReference<>() {};
 
     private final EntityManager em;
     private final SensitiveContent sensitive;
+    private final ObjectMapper mapper;
 
-    InteractionViews(EntityManager em, SensitiveContent sensitive) {
+    InteractionViews(EntityManager em, SensitiveContent sensitive, ObjectMapper mapper) {
         this.em = em;
         this.sensitive = sensitive;
+        this.mapper = mapper;
     }
 
     public Optional<InteractionResponse> one(UUID id) {
@@ -101,7 +105,7 @@ public class InteractionViews {
             int to = from;
             while (to < rows.size() && first[0].equals(rows.get(to)[0])) {
                 Object[] row = rows.get(to++);
-                if (row[21] != null) {
+                if (row[19] != null) {
                     followUps.add(followUp(row));
                 }
             }
@@ -111,7 +115,7 @@ public class InteractionViews {
         return responses;
     }
 
-    private static InteractionResponse response(Object[] row, List<FollowUpResponse> followUps) {
+    private InteractionResponse response(Object[] row, List<FollowUpResponse> followUps) {
         return new InteractionResponse(
                 (UUID) row[0],
                 InteractionType.valueOf((String) row[1]),
@@ -119,43 +123,44 @@ public class InteractionViews {
                 InteractionResponse.london(SqlValues.instant(row[3])),
                 InteractionResponse.london(SqlValues.instant(row[4])),
                 (String) row[5],
-                parties(row[6], row[7]),
-                parties(row[8], row[9]),
-                (UUID) row[10],
-                SqlValues.list(row[11], String.class),
+                parties(row[6]),
+                parties(row[7]),
+                (UUID) row[8],
+                SqlValues.commaSeparated(row[9]),
+                (String) row[11],
+                (String) row[12],
                 (String) row[13],
-                (String) row[14],
-                (String) row[15],
-                Classification.valueOf((String) row[16]),
-                (Boolean) row[12],
-                (Boolean) row[17],
+                Classification.valueOf((String) row[14]),
+                (Boolean) row[10],
+                (Boolean) row[15],
                 List.copyOf(followUps),
-                ((Number) row[18]).longValue(),
-                SqlValues.instant(row[19]),
-                SqlValues.instant(row[20]));
+                ((Number) row[16]).longValue(),
+                SqlValues.instant(row[17]),
+                SqlValues.instant(row[18]));
     }
 
-    private static List<Party> parties(Object ids, Object names) {
-        List<UUID> partyIds = SqlValues.list(ids, UUID.class);
-        List<String> partyNames = SqlValues.list(names, String.class);
-        List<Party> parties = new ArrayList<>(partyIds.size());
-        for (int i = 0; i < partyIds.size(); i++) {
-            parties.add(new Party(partyIds.get(i), partyNames.get(i)));
+    private List<Party> parties(Object json) {
+        if (json == null) {
+            return List.of();
         }
-        return List.copyOf(parties);
+        try {
+            return List.copyOf(mapper.readValue((String) json, PARTIES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read the parties of an interaction", e);
+        }
     }
 
     private static FollowUpResponse followUp(Object[] row) {
         return new FollowUpResponse(
-                (UUID) row[21],
+                (UUID) row[19],
                 (UUID) row[0],
-                (String) row[22],
-                (UUID) row[23],
-                SqlValues.date(row[24]),
-                FollowUpStatus.valueOf((String) row[25]),
+                (String) row[20],
+                (UUID) row[21],
+                SqlValues.date(row[22]),
+                FollowUpStatus.valueOf((String) row[23]),
+                SqlValues.instant(row[24]),
+                ((Number) row[25]).longValue(),
                 SqlValues.instant(row[26]),
-                ((Number) row[27]).longValue(),
-                SqlValues.instant(row[28]),
-                SqlValues.instant(row[29]));
+                SqlValues.instant(row[27]));
     }
 }

@@ -31,8 +31,8 @@ public class StakeholderViews {
     // Policy interests sort by code point ("C"), as the entity path's String order does.
     private static final String COLUMNS = "select s.id, s.honorific, s.first_name, s.last_name, s.party, s.email,"
             + " s.phone, s.private_office_contact,"
-            + " array(select i.policy_area_code from stakeholder_policy_interest i where i.stakeholder_id = s.id"
-            + " order by i.policy_area_code collate \"C\"),"
+            + " array_to_string(array(select i.policy_area_code from stakeholder_policy_interest i"
+            + " where i.stakeholder_id = s.id order by i.policy_area_code collate \"C\"), ','),"
             + " s.priority, s.influence, s.interest, s.term_end_date, s.notes, s.status, s.version, s.created_at,"
             + " s.updated_at,"
             + " t.id, p.id, p.title, p.category, o.id, o.code, o.name, t.start_date, t.end_date";
@@ -119,7 +119,7 @@ public class StakeholderViews {
                 (String) row[5],
                 (String) row[6],
                 (String) row[7],
-                SqlValues.list(row[8], String.class),
+                SqlValues.commaSeparated(row[8]),
                 Priority.valueOf((String) row[9]),
                 row[10] == null ? null : ((Number) row[10]).intValue(),
                 row[11] == null ? null : ((Number) row[11]).intValue(),
