@@ -136,6 +136,10 @@ if [ -n "$jdk25" ]; then
   startup_25_aot=$(BENCH_JAVA=$jdk25 startup_runs "$base_opts -XX:AOTCache=target/liaison.aot")
 fi
 
+# The plans of the alert, coverage and report SQL as the service sends it (auto_explain, its own start of the service).
+echo "Plans of the alert, coverage and report queries..."
+bench/explain-app.sh > /dev/null
+
 {
   echo "# Benchmark $stamp UTC"
   echo
@@ -165,5 +169,10 @@ fi
   echo "| start-up to ready, median of 3 (JDK 17, dynamic CDS archive) | $startup_cds ms |"
   echo "| start-up to ready, median of 3 (Temurin 25, no cache) | $startup_25 ms |"
   echo "| start-up to ready, median of 3 (Temurin 25, AOT cache) | $startup_25_aot ms |"
+  echo
+  echo "EXPLAIN (ANALYZE, BUFFERS) of the alert, coverage and report queries as the service sent them, in"
+  echo "bench/plans/service-queries.txt; each call's time through the service:"
+  echo
+  grep '^-- ' bench/plans/service-queries.txt | sed 's/^-- /- /'
 } > "$out"
 cat "$out"
