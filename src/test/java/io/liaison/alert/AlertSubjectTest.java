@@ -173,6 +173,115 @@ class AlertSubjectTest {
     }
 
     @Test
+    void anOwnersPageReadFromTheOwnerIndexAgreesWithTheSubjects() {
+        String owner = Fixtures.teamMember("STAFF");
+        String other = Fixtures.teamMember("STAFF");
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Owned"));
+        activePlan(stakeholder, owner, 10);
+        // A meeting both attend (prep alert owned by two) with a follow-up for the other only.
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(9) + "T10:00:00Z");
+        meeting.put("attendeeIds", List.of(owner, other));
+        meeting.put(
+                "followUps",
+                List.of(Map.of(
+                        "description",
+                        "Send the note",
+                        "assigneeId",
+                        other,
+                        "dueDate",
+                        START.plusDays(6).toString())));
+        Fixtures.logInteraction(meeting);
+        today(START.plusDays(7));
+
+        // The stakeholder's list reads alert_subject itself: the owner's page must be its rows that name the owner.
+        List<Map<String, Object>> all = alerts(stakeholder).extract().path("items");
+        for (String member : List.of(owner, other)) {
+            List<Object> expected = all.stream()
+                    .filter(a -> ((List<?>) a.get("ownerIds")).contains(member))
+                    .map(a -> a.get("id"))
+                    .toList();
+            assertThat(expected).isNotEmpty();
+            given().queryParam("ownerId", member)
+                    .get("/api/v1/alerts")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(expected))
+                    .body("totalItems", equalTo(expected.size()));
+        }
+        // Narrowed by severity, a page at a time, and with an acknowledged alert hidden and then included.
+        List<String> owned = given().queryParam("ownerId", owner)
+                .get("/api/v1/alerts")
+                .then()
+                .extract()
+                .path("items.id");
+        assertThat(owned).hasSizeGreaterThanOrEqualTo(3);
+        given().queryParam("ownerId", owner)
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/api/v1/alerts")
+                .then()
+                .body("items.id", contains(owned.get(1)))
+                .body("totalItems", equalTo(owned.size()));
+        given().queryParam("ownerId", owner)
+                .queryParam("severity", "UPCOMING")
+                .get("/api/v1/alerts")
+                .then()
+                .body("items.severity", org.hamcrest.Matchers.everyItem(equalTo("UPCOMING")));
+        given().contentType("application/json")
+                .body(Map.of("note", "seen"))
+                .post("/api/v1/alerts/" + owned.get(0) + "/acknowledge")
+                .then()
+                .statusCode(200);
+        given().queryParam("ownerId", owner)
+                .get("/api/v1/alerts")
+                .then()
+                .body("items.id", not(hasItem(owned.get(0))))
+                .body("totalItems", equalTo(owned.size() - 1));
+        given().queryParam("ownerId", owner)
+                .queryParam("includeAcknowledged", true)
+                .get("/api/v1/alerts")
+                .then()
+                .body("items.id", equalTo(owned))
+                .body("totalItems", equalTo(owned.size()));
+
+        // Whatever wrote the subjects, the owner rows are exactly their owners: none missing, none left over.
+        sql(
+                "update engagement_plan set contact_cadence_days = 12 where stakeholder_id = ?",
+                UUID.fromString(stakeholder));
+        assertThat(number("""
+                        select count(*) from (
+                            (select o.owner_id, s.id, s.due_date, s.kind from alert_subject s, unnest(s.owner_ids) o(owner_id)
+                             except select owner_id, id, due_date, kind from alert_subject_owner)
+                            union all
+                            (select owner_id, id, due_date, kind from alert_subject_owner
+                             except select o.owner_id, s.id, s.due_date, s.kind from alert_subject s, unnest(s.owner_ids) o(owner_id))
+                        ) differences""")).isZero();
+    }
+
+    /** An ACTIVE plan from START: housing and transport briefed every 7 days, contact every contactDays. */
+    private static void activePlan(String stakeholder, String owner, int contactDays) {
+        Map<String, Object> plan = Fixtures.plan(stakeholder, owner);
+        plan.put("policyAreas", List.of("housing", "transport"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("contactCadenceDays", contactDays);
+        plan.put("startDate", START.toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+    }
+
+    private long number(String query) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(query);
+                java.sql.ResultSet result = prepared.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void officeWideTotalsAgreeWithTheAlertsListed() {
         String owner = Fixtures.teamMember("STAFF");
         String stakeholder = Fixtures.stakeholder(Map.of(
@@ -182,12 +291,7 @@ class AlertSubjectTest {
                 Fixtures.unique("Office"),
                 "termEndDate",
                 START.plusDays(50).toString()));
-        Map<String, Object> plan = Fixtures.plan(stakeholder, owner);
-        plan.put("policyAreas", List.of("housing", "transport"));
-        plan.put("briefingCadenceDays", 7);
-        plan.put("contactCadenceDays", 30);
-        plan.put("startDate", START.toString());
-        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        activePlan(stakeholder, owner, 30);
         Map<String, Object> meeting = Fixtures.meeting(stakeholder);
         meeting.put("status", "SCHEDULED");
         meeting.put("startsAt", START.plusDays(12) + "T10:00:00Z");
