@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -27,8 +26,8 @@ class InteractionViewsTest {
         String stem = "Views" + Long.toString(System.nanoTime(), 36);
         String zed = Fixtures.stakeholder(Map.of("honorific", "Cllr", "firstName", "Zed", "lastName", stem + " Z"));
         String abe = Fixtures.stakeholder(Map.of("firstName", "Abe", "lastName", stem + " A"));
-        String zoe = member("Zoe " + stem);
-        String adam = member("Adam " + stem);
+        String zoe = Fixtures.teamMember("Zoe " + stem, "STAFF");
+        String adam = Fixtures.teamMember("Adam " + stem, "STAFF");
         LocalDate today = Fixtures.today();
         Map<String, Object> body = new HashMap<>();
         body.put("type", "MEETING");
@@ -164,15 +163,5 @@ class InteractionViewsTest {
                 .filter(item -> id.equals(item.get("id")))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private static String member(String fullName) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("fullName", fullName, "email", "v-" + UUID.randomUUID() + "@example.org", "role", "STAFF"))
-                .post("/api/v1/team-members")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

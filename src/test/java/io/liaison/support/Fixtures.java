@@ -84,9 +84,12 @@ public final class Fixtures {
     }
 
     public static String teamMember(String role) {
+        return teamMember(unique("Member"), role);
+    }
+
+    public static String teamMember(String fullName, String role) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "fullName", unique("Member"), "email", "m-" + UUID.randomUUID() + "@example.org", "role", role))
+                .body(Map.of("fullName", fullName, "email", "m-" + UUID.randomUUID() + "@example.org", "role", role))
                 .post("/api/v1/team-members")
                 .then()
                 .statusCode(201)

@@ -53,6 +53,10 @@ public final class SqlFilter {
         return query;
     }
 
+    public Map<String, Object> parameters() {
+        return java.util.Collections.unmodifiableMap(parameters);
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, case-insensitively, with LIKE's wildcards escaped. */
     public static String containsPattern(String text) {
         String escaped = text.trim()

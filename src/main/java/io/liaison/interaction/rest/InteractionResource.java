@@ -93,11 +93,9 @@ public class InteractionResource {
             @QueryParam("organisationId") UUID organisationId,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {
-        return csv.stream(
-                "interactions.csv",
-                InteractionService.CSV_HEADER,
-                service.exportRows(filters.toFilter(stakeholderId, organisationId, null), page),
-                InteractionService::csvRow);
+        InteractionService.Query export =
+                service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page);
+        return csv.copy("interactions.csv", export.sql(), export.parameters());
     }
 
     @GET
