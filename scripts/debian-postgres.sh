@@ -37,7 +37,8 @@ if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | g
   pg_ctlcluster "$version" main start >&2
 fi
 
-as_postgres() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -p "$cluster_port" "$@"; }
+# As the postgres superuser over the socket, whatever PG* variables the caller has exported (the bench exports its own).
+as_postgres() { env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -p "$cluster_port" "$@"; }
 
 as_postgres -d postgres >&2 <<SQL
 do \$\$ begin
