@@ -190,12 +190,30 @@ class StakeholderResourceTest {
         String org = Fixtures.organisation(Fixtures.unique("Search Council"));
         String distinctiveTitle = Fixtures.unique("Cabinet Member for Zebra Crossings");
         String post = Fixtures.post(org, distinctiveTitle, "CABINET_MEMBER");
-        String holder = Fixtures.stakeholder(Fixtures.unique("Holder"));
+        String former = Fixtures.stakeholder(Fixtures.unique("Former"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", former, "startDate", "2018-05-01", "endDate", "2022-05-01"))
+                .post("/api/v1/posts/" + post + "/tenures")
+                .then()
+                .statusCode(201);
+        // Named like the post too: matched by name and by title, listed and counted once.
+        String holder = Fixtures.stakeholder(Map.of("firstName", "Zebra", "lastName", distinctiveTitle));
         Fixtures.appoint(post, holder, Fixtures.today());
         given().queryParam("q", distinctiveTitle.toLowerCase())
                 .get("/api/v1/stakeholders")
                 .then()
+                .body("items.id", contains(holder))
+                .body("totalItems", equalTo(1));
+        given().queryParam("q", "zebra " + distinctiveTitle.substring(0, 12))
+                .get("/api/v1/stakeholders")
+                .then()
                 .body("items.id", contains(holder));
+        // A past holder is not found by the post's title.
+        given().queryParam("q", distinctiveTitle)
+                .queryParam("includeArchived", true)
+                .get("/api/v1/stakeholders")
+                .then()
+                .body("items.id", not(hasItem(former)));
         // LIKE wildcards in the search text are literal.
         given().queryParam("q", "%").get("/api/v1/stakeholders").then().body("items.id", not(hasItem(holder)));
     }
