@@ -200,4 +200,50 @@ class CoverageTest {
                 .statusCode(200)
                 .body(containsString(",culture,Culture,NOT_PLANNED,"));
     }
+
+    @Test
+    void theCsvHoldsTheSameCellsAsTheJsonInTheSameOrder() throws java.io.IOException {
+        today(START.plusDays(12));
+        String second = Fixtures.stakeholder(Fixtures.unique("Also covered"));
+        Fixtures.assign(second, owner, "SUPPORT");
+        for (Map<String, ?> query : List.of(
+                Map.of("ownerId", owner),
+                Map.of("ownerId", owner, "status", "OVERDUE"),
+                Map.of("organisationId", organisation, "sort", "-status,policyArea"),
+                Map.of("ownerId", owner, "notBriefedForDays", 5, "policyArea", "housing"))) {
+            List<Map<String, Object>> json = given().queryParams(query)
+                    .queryParam("size", 500)
+                    .get("/api/v1/coverage")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
+            String csv = given().accept("text/csv")
+                    .queryParams(query)
+                    .get("/api/v1/coverage")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.StringReader(csv))
+                    .getRecords();
+            org.assertj.core.api.Assertions.assertThat(rows)
+                    .as(query.toString())
+                    .hasSameSizeAs(json)
+                    .isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, String> expected = new java.util.HashMap<>();
+                json.get(i).forEach((field, value) -> expected.put(field, value == null ? "" : value.toString()));
+                org.assertj.core.api.Assertions.assertThat(rows.get(i).toMap())
+                        .as(query.toString())
+                        .isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -16,6 +16,7 @@ import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,22 @@ public class CoverageQuery {
                 from cells c join who w on w.id = c.stakeholder_id
                 join policy_area pa on pa.code = c.policy_area
             )
+            """;
+
+    private static final String PAGE_COLUMNS = """
             select g.stakeholder_id, g.name, g.policy_area, g.policy_area_name, g.plan_id, g.owner_id,
                    g.briefing_cadence_days, g.last_day, g.next_due, g.status, count(*) over () as total,
                    cast(:today as date) - g.last_day as days_since
+            from graded g
+            """;
+
+    /** The CSV's columns, named as its header reads (dates come out as ISO, which the JDBC driver insists on). */
+    private static final String CSV_COLUMNS = """
+            select g.stakeholder_id as "stakeholderId", g.name as "stakeholderName", g.policy_area as "policyArea",
+                   g.policy_area_name as "policyAreaName", g.status, g.last_day as "lastBriefed",
+                   cast(:today as date) - g.last_day as "daysSinceBriefed",
+                   g.briefing_cadence_days as "briefingCadenceDays", g.next_due as "nextDue", g.plan_id as "planId",
+                   g.owner_id as "ownerId"
             from graded g
             """;
 
@@ -119,11 +133,15 @@ public class CoverageQuery {
         return PageResponse.of(rows.stream().map(this::toCell).toList(), params, total);
     }
 
-    /** Every matching cell, in the list's order, for CSV. */
-    public List<CoverageCell> all(Filter criteria, PageParams params) {
-        return run(criteria, params, Integer.MAX_VALUE, 0).stream()
-                .map(this::toCell)
-                .toList();
+    /** A query and the values of its named parameters. */
+    public record Query(String sql, Map<String, Object> parameters) {}
+
+    /**
+     * Every matching cell, in the list's order, as the query for CsvExport.copy: an office has ~200,000 cells at full
+     * size, more than the service's heap holds as a list (bench/README.md, session 7).
+     */
+    public Query csv(Filter criteria, PageParams params) {
+        return build(criteria, params, CSV_COLUMNS, "");
     }
 
     private long total(Filter criteria, PageParams params) {
@@ -133,6 +151,14 @@ public class CoverageQuery {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
+        Query built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
+        var query =
+                em.createNativeQuery(built.sql()).setParameter("limit", limit).setParameter("offset", offset);
+        built.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private Query build(Filter c, PageParams params, String columns, String page) {
         if (params.updatedSince != null) {
             throw ApiProblem.invalid("updatedSince", "coverage is computed for today and has no update time");
         }
@@ -183,16 +209,12 @@ public class CoverageQuery {
             cells.where("g.next_due <= :dueBy", "dueBy", c.dueBy());
         }
         String orderBy = SortOrder.toSql(params, SORTS, DEFAULT_SORT, "g.stakeholder_id, g.policy_area", null);
-        String sql = CELLS.formatted(who.clause()) + cells.clause() + " order by " + orderBy
-                + " limit :limit offset :offset";
-        var query = em.createNativeQuery(sql)
-                .setParameter("today", clock.today())
-                .setParameter("horizonDays", settings.horizonDays())
-                .setParameter("limit", limit)
-                .setParameter("offset", offset);
-        who.bind(query);
-        cells.bind(query);
-        return query.getResultList();
+        String sql = CELLS.formatted(who.clause()) + columns + cells.clause() + " order by " + orderBy + page;
+        Map<String, Object> parameters = new HashMap<>(who.parameters());
+        parameters.putAll(cells.parameters());
+        parameters.put("today", clock.today());
+        parameters.put("horizonDays", settings.horizonDays());
+        return new Query(sql, parameters);
     }
 
     private CoverageCell toCell(Object[] row) {
