@@ -461,4 +461,81 @@ class AlertTest {
     void theOrderIsFixed() {
         given().queryParam("sort", "dueDate").get("/api/v1/alerts").then().statusCode(400);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCsvListsTheSameAlertsAsTheJsonFieldForField() throws java.io.IOException {
+        String owner = Fixtures.teamMember("STAFF");
+        planned(owner);
+        planned(owner);
+        today(START.plusDays(40));
+        String acknowledged = given().queryParam("ownerId", owner)
+                .get("/api/v1/alerts")
+                .then()
+                .extract()
+                .path("items[0].id");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("note", "On it"))
+                .post("/api/v1/alerts/" + acknowledged + "/acknowledge")
+                .then()
+                .statusCode(200);
+        for (Map<String, ?> query : List.of(
+                Map.of("ownerId", owner),
+                Map.of("ownerId", owner, "includeAcknowledged", true),
+                Map.of("ownerId", owner, "kind", "CONTACT_DUE"))) {
+            List<Map<String, Object>> json = given().queryParams(query)
+                    .queryParam("size", 500)
+                    .get("/api/v1/alerts")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
+            String csv = given().accept("text/csv")
+                    .queryParams(query)
+                    .get("/api/v1/alerts")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.StringReader(csv))
+                    .getRecords();
+            org.assertj.core.api.Assertions.assertThat(rows)
+                    .as(query.toString())
+                    .hasSameSizeAs(json)
+                    .isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, Object> item = json.get(i);
+                Map<String, String> expected = new java.util.HashMap<>();
+                for (String field : List.of("id", "kind", "severity", "dueDate", "title", "policyArea", "lastDone")) {
+                    expected.put(
+                            field,
+                            item.get(field) == null ? "" : item.get(field).toString());
+                }
+                expected.put("stakeholderIds", String.join(";", (List<String>) item.get("stakeholderIds")));
+                expected.put("ownerIds", String.join(";", (List<String>) item.get("ownerIds")));
+                Map<String, Object> ack = (Map<String, Object>) item.get("acknowledged");
+                expected.put("acknowledgedAt", ack == null ? "" : ack.get("at").toString());
+                expected.put(
+                        "snoozedUntil",
+                        item.get("snoozedUntil") == null
+                                ? ""
+                                : item.get("snoozedUntil").toString());
+                org.assertj.core.api.Assertions.assertThat(rows.get(i).toMap())
+                        .as(query.toString())
+                        .isEqualTo(expected);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(given().accept("text/csv")
+                        .queryParam("ownerId", owner)
+                        .queryParam("includeAcknowledged", true)
+                        .get("/api/v1/alerts")
+                        .asString())
+                .contains(acknowledged);
+    }
 }

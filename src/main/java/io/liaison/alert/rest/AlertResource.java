@@ -118,7 +118,6 @@ public class AlertResource {
     @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         fixedOrder(page);
-        List<AlertResponse> all = alerts.all(filters.toFilter(filters.ownerId));
         return csv.stream(
                 "alerts.csv",
                 List.of(
@@ -133,7 +132,7 @@ public class AlertResource {
                         "lastDone",
                         "acknowledgedAt",
                         "snoozedUntil"),
-                () -> java.util.stream.Stream.of(all),
+                alerts.batches(filters.toFilter(filters.ownerId)),
                 a -> java.util.Arrays.asList(
                         a.id(),
                         a.kind(),

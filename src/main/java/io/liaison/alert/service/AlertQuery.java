@@ -4,6 +4,7 @@ import io.liaison.alert.AlertKind;
 import io.liaison.alert.AlertSettings;
 import io.liaison.alert.AlertSeverity;
 import io.liaison.alert.rest.AlertResponse;
+import io.liaison.common.csv.CsvExport;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.SqlFilter;
@@ -16,6 +17,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Lists the briefing-due alerts of DESIGN.md for "today" in Europe/London in one set-based query. The rules live in
@@ -203,11 +207,27 @@ public class AlertQuery {
         return PageResponse.of(rows.stream().map(AlertQuery::toResponse).toList(), params, total);
     }
 
-    /** Every matching alert, for CSV: one query, already computed in full by the database. */
+    /** Every matching alert as one list, for the few a member's diary feed shows. */
     public List<AlertResponse> all(Filter criteria) {
         return run(criteria, Integer.MAX_VALUE, 0, false).stream()
                 .map(AlertQuery::toResponse)
                 .toList();
+    }
+
+    /**
+     * Every matching alert, for CSV, read through a cursor a batch at a time: an office has ~72,000 at full size, which
+     * as one list raised the service's peak RSS by ~100 MB (bench/README.md). Consume inside the export's transaction.
+     */
+    public Supplier<Stream<List<AlertResponse>>> batches(Filter criteria) {
+        SqlFilter filter = filter(criteria);
+        String sql = ALERT_LIST.formatted("") + filter.clause() + " order by g.due_date, g.kind, g.id";
+        return () -> {
+            Stream<?> rows = bindParameters(filter.bind(em.createNativeQuery(sql)))
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, CsvExport.CHUNK)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true)
+                    .getResultStream();
+            return rows.map(row -> List.of(toResponse((Object[]) row)));
+        };
     }
 
     public Optional<AlertResponse> find(UUID id) {
