@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.liaison.support.Fixtures.Person;
+import io.liaison.support.ListsAsCsv;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -464,7 +465,7 @@ class AlertTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theCsvListsTheSameAlertsAsTheJsonFieldForField() throws java.io.IOException {
+    void theCsvListsTheSameAlertsAsTheJsonFieldForField() {
         String owner = Fixtures.teamMember("STAFF");
         planned(owner);
         planned(owner);
@@ -483,28 +484,8 @@ class AlertTest {
                 Map.of("ownerId", owner),
                 Map.of("ownerId", owner, "includeAcknowledged", true),
                 Map.of("ownerId", owner, "kind", "CONTACT_DUE"))) {
-            List<Map<String, Object>> json = given().queryParams(query)
-                    .queryParam("size", 500)
-                    .get("/api/v1/alerts")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
-            String csv = given().accept("text/csv")
-                    .queryParams(query)
-                    .get("/api/v1/alerts")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString();
-            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new java.io.StringReader(csv))
-                    .getRecords();
+            List<Map<String, Object>> json = ListsAsCsv.jsonItems("/api/v1/alerts", query);
+            List<org.apache.commons.csv.CSVRecord> rows = ListsAsCsv.csvRows("/api/v1/alerts", query);
             org.assertj.core.api.Assertions.assertThat(rows)
                     .as(query.toString())
                     .hasSameSizeAs(json)

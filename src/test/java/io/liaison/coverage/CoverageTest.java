@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
+import io.liaison.support.ListsAsCsv;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -202,7 +203,7 @@ class CoverageTest {
     }
 
     @Test
-    void theCsvHoldsTheSameCellsAsTheJsonInTheSameOrder() throws java.io.IOException {
+    void theCsvHoldsTheSameCellsAsTheJsonInTheSameOrder() {
         today(START.plusDays(12));
         String second = Fixtures.stakeholder(Fixtures.unique("Also covered"));
         Fixtures.assign(second, owner, "SUPPORT");
@@ -211,28 +212,8 @@ class CoverageTest {
                 Map.of("ownerId", owner, "status", "OVERDUE"),
                 Map.of("organisationId", organisation, "sort", "-status,policyArea"),
                 Map.of("ownerId", owner, "notBriefedForDays", 5, "policyArea", "housing"))) {
-            List<Map<String, Object>> json = given().queryParams(query)
-                    .queryParam("size", 500)
-                    .get("/api/v1/coverage")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
-            String csv = given().accept("text/csv")
-                    .queryParams(query)
-                    .get("/api/v1/coverage")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString();
-            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new java.io.StringReader(csv))
-                    .getRecords();
+            List<Map<String, Object>> json = ListsAsCsv.jsonItems("/api/v1/coverage", query);
+            List<org.apache.commons.csv.CSVRecord> rows = ListsAsCsv.csvRows("/api/v1/coverage", query);
             org.assertj.core.api.Assertions.assertThat(rows)
                     .as(query.toString())
                     .hasSameSizeAs(json)

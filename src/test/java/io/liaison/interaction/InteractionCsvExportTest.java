@@ -4,16 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.ListsAsCsv;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +26,7 @@ class InteractionCsvExportTest {
             + "classification,redacted,summary,outcome,decisions,openFollowUps,updatedAt";
 
     @Test
-    void everyFieldReadsAsInTheJsonList() throws IOException {
+    void everyFieldReadsAsInTheJsonList() {
         String stem = "Csv" + Long.toString(System.nanoTime(), 36);
         String zed = Fixtures.stakeholder(Map.of("honorific", "Cllr", "firstName", "Zed", "lastName", stem + " Z"));
         String abe = Fixtures.stakeholder(Map.of("firstName", "Abe", "lastName", stem + " A"));
@@ -60,7 +58,7 @@ class InteractionCsvExportTest {
         String csv = csv(given().queryParam("stakeholderId", abe));
         assertThat(csv).startsWith(HEADER + "\r\n").contains("Café, \"\"quoted\"\"\nsecond line");
         List<Map<String, Object>> json = jsonItems(given().queryParam("stakeholderId", abe));
-        List<CSVRecord> rows = parse(csv);
+        List<CSVRecord> rows = ListsAsCsv.parse(csv);
         assertThat(rows).hasSize(2);
         for (int i = 0; i < rows.size(); i++) {
             assertThat(rows.get(i).toMap()).isEqualTo(expectedRow(json.get(i)));
@@ -72,7 +70,7 @@ class InteractionCsvExportTest {
     }
 
     @Test
-    void sensitiveContentIsShownOnlyToWhoMayReadIt() throws IOException {
+    void sensitiveContentIsShownOnlyToWhoMayReadIt() {
         String secret = "secret-" + UUID.randomUUID().toString().substring(0, 8);
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Sensitive"));
         Fixtures.Person attendee = Fixtures.person("EDITOR");
@@ -86,7 +84,7 @@ class InteractionCsvExportTest {
         for (Fixtures.Person reader : List.of(attendee, outsider)) {
             RequestSpecification asReader = given().header("Authorization", "Bearer " + reader.token())
                     .queryParam("stakeholderId", stakeholder);
-            CSVRecord row = parse(csv(asReader)).get(0);
+            CSVRecord row = ListsAsCsv.parse(csv(asReader)).get(0);
             boolean entitled = reader == attendee;
             assertThat(row.get("redacted")).isEqualTo(String.valueOf(!entitled));
             assertThat(row.get("summary")).isEqualTo(entitled ? "Summary " + secret : "");
@@ -98,7 +96,7 @@ class InteractionCsvExportTest {
     }
 
     @Test
-    void everyFilterChoosesTheSameInteractionsAsTheJsonList() throws IOException {
+    void everyFilterChoosesTheSameInteractionsAsTheJsonList() {
         String word = "filterword" + Long.toString(System.nanoTime(), 36);
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Filtered"));
         String attendee = Fixtures.teamMember(Fixtures.unique("Attendee"), "STAFF");
@@ -124,7 +122,7 @@ class InteractionCsvExportTest {
             List<Object> jsonIds = jsonItems(given().queryParams(filter)).stream()
                     .map(item -> item.get("id"))
                     .toList();
-            List<Object> csvIds = parse(csv(given().queryParams(filter))).stream()
+            List<Object> csvIds = ListsAsCsv.parse(csv(given().queryParams(filter))).stream()
                     .map(row -> (Object) row.get("id"))
                     .toList();
             assertThat(csvIds).as(filter.toString()).isNotEmpty().isEqualTo(jsonIds);
@@ -183,15 +181,5 @@ class InteractionCsvExportTest {
                 .extract()
                 .jsonPath()
                 .getList("items");
-    }
-
-    private static List<CSVRecord> parse(String csv) throws IOException {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv))
-                .getRecords();
     }
 }
