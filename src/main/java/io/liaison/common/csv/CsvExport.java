@@ -26,9 +26,11 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
 /**
- * Streams a filtered list as CSV (RFC 4180, UTF-8) without the page cap: rows are read through a database cursor a
- * batch at a time inside one repeatable-read transaction, so the file is a consistent snapshot however long it takes
- * to send, the cost is linear in the rows, and memory stays flat however many rows there are.
+ * Streams a filtered list as CSV (RFC 4180, UTF-8, CRLF) without the page cap, inside one repeatable-read transaction,
+ * so the file is a consistent snapshot however long it takes to send, the cost is linear in the rows, and memory stays
+ * flat however many rows there are. Two ways: {@link #stream} reads rows through a database cursor a batch at a time
+ * and prints them with Commons CSV (lists whose rows are made in Java); {@link #copy} pipes through what PostgreSQL's
+ * COPY writes (the largest lists, whose rows the query gives whole: interactions, coverage).
  */
 @ApplicationScoped
 public class CsvExport {
