@@ -157,9 +157,12 @@ public class AlertQuery {
             return ownersPage(criteria, params);
         }
         // A stakeholder's few subjects are all read and sorted for the page anyway: counted in the same pass
-        // (count(*) over ()) rather than read again by a second query. A page past the end has no row to carry the
-        // total, so then it is counted on its own.
-        List<Object[]> rows = run(criteria, params.size, params.offset(), true);
+        // (count(*) over ()) rather than read again by a second query.
+        return countedPage(run(criteria, params.size, params.offset(), true), criteria, params);
+    }
+
+    /** A page whose rows carry their total (count(*) over ()); a page past the end has none, so it counts on its own. */
+    private PageResponse<AlertResponse> countedPage(List<Object[]> rows, Filter criteria, PageParams params) {
         long total = !rows.isEmpty()
                 ? ((Number) rows.get(0)[TOTAL_COLUMN]).longValue()
                 : params.offset() == 0 ? 0 : count(criteria);
@@ -201,10 +204,7 @@ public class AlertQuery {
                 .setParameter("limit", params.size)
                 .setParameter("offset", params.offset())
                 .getResultList();
-        long total = !rows.isEmpty()
-                ? ((Number) rows.get(0)[TOTAL_COLUMN]).longValue()
-                : params.offset() == 0 ? 0 : count(criteria);
-        return PageResponse.of(rows.stream().map(AlertQuery::toResponse).toList(), params, total);
+        return countedPage(rows, criteria, params);
     }
 
     /** Every matching alert as one list, for the few a member's diary feed shows. */

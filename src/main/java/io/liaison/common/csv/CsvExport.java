@@ -1,6 +1,7 @@
 package io.liaison.common.csv;
 
 import io.liaison.common.persistence.SqlLiterals;
+import io.liaison.common.persistence.SqlQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -68,8 +68,9 @@ public class CsvExport {
      * cost more than building them (bench/README.md). The query runs in the export's snapshot; its named parameters
      * are put in as literals (COPY cannot bind them). CsvSql renders instants as the JSON does.
      */
-    public Response copy(String filename, String query, Map<String, ?> parameters) {
-        String copy = "copy (" + SqlLiterals.inline(query, parameters) + ") to stdout with (format csv, header)";
+    public Response copy(String filename, SqlQuery query) {
+        String copy = "copy (" + SqlLiterals.inline(query.sql(), query.parameters())
+                + ") to stdout with (format csv, header)";
         StreamingOutput body = limiter.guarded(output -> {
             // COPY hands over one row at a time: gather them into larger writes to the response.
             OutputStream records = new CrlfRecordEnds(new BufferedOutputStream(output, 1 << 16));

@@ -122,7 +122,6 @@ public class CoverageResource {
 
     /** The CSV form of any of the three views: every matching cell, in the list's order, streamed. */
     static Response export(CsvExport csv, CoverageQuery coverage, CoverageQuery.Filter filter, PageParams page) {
-        CoverageQuery.Query cells = coverage.csv(filter, page);
-        return csv.copy("coverage.csv", cells.sql(), cells.parameters());
+        return csv.copy("coverage.csv", coverage.csv(filter, page));
     }
 }

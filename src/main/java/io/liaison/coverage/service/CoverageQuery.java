@@ -6,6 +6,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlQuery;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.common.time.AppClock;
 import io.liaison.coverage.CoverageStatus;
@@ -133,14 +134,11 @@ public class CoverageQuery {
         return PageResponse.of(rows.stream().map(this::toCell).toList(), params, total);
     }
 
-    /** A query and the values of its named parameters. */
-    public record Query(String sql, Map<String, Object> parameters) {}
-
     /**
      * Every matching cell, in the list's order, as the query for CsvExport.copy: an office has ~200,000 cells at full
      * size, more than the service's heap holds as a list (bench/README.md, session 7).
      */
-    public Query csv(Filter criteria, PageParams params) {
+    public SqlQuery csv(Filter criteria, PageParams params) {
         return build(criteria, params, CSV_COLUMNS, "");
     }
 
@@ -151,14 +149,14 @@ public class CoverageQuery {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
-        Query built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
-        var query =
-                em.createNativeQuery(built.sql()).setParameter("limit", limit).setParameter("offset", offset);
-        built.parameters().forEach(query::setParameter);
-        return query.getResultList();
+        SqlQuery built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
+        return built.bind(em.createNativeQuery(built.sql()))
+                .setParameter("limit", limit)
+                .setParameter("offset", offset)
+                .getResultList();
     }
 
-    private Query build(Filter c, PageParams params, String columns, String page) {
+    private SqlQuery build(Filter c, PageParams params, String columns, String page) {
         if (params.updatedSince != null) {
             throw ApiProblem.invalid("updatedSince", "coverage is computed for today and has no update time");
         }
@@ -214,7 +212,7 @@ public class CoverageQuery {
         parameters.putAll(cells.parameters());
         parameters.put("today", clock.today());
         parameters.put("horizonDays", settings.horizonDays());
-        return new Query(sql, parameters);
+        return new SqlQuery(sql, parameters);
     }
 
     private CoverageCell toCell(Object[] row) {

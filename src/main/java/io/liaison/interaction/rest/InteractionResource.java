@@ -93,9 +93,8 @@ public class InteractionResource {
             @QueryParam("organisationId") UUID organisationId,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {
-        InteractionService.Query export =
-                service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page);
-        return csv.copy("interactions.csv", export.sql(), export.parameters());
+        return csv.copy(
+                "interactions.csv", service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page));
     }
 
     @GET

@@ -11,6 +11,7 @@ import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlQuery;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.security.SensitiveContent;
@@ -134,9 +135,6 @@ public class InteractionService {
         return c.stakeholderId() != null || c.postId() != null || c.organisationId() != null || c.attendeeId() != null;
     }
 
-    /** A query and the values of its named parameters. */
-    public record Query(String sql, Map<String, Object> parameters) {}
-
     /**
      * The CSV export, one row an interaction with its names, areas and open follow-ups, with the sensitive-content
      * rule applied in the query (the same condition as SensitiveContent), for CsvExport.copy. Each part is gathered in
@@ -144,7 +142,7 @@ public class InteractionService {
      * interactions in ~8 s of PostgreSQL against 12 s with each list ordered inside its aggregate and 22 s looked up
      * per row); with a filter, only the chosen interactions' parts are read.
      */
-    public Query exportQuery(Filter criteria, PageParams params) {
+    public SqlQuery exportQuery(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         String hidden = rule.hiddenCondition();
@@ -187,7 +185,7 @@ public class InteractionService {
                 + filter.clause() + " order by " + orderBy(params);
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.putAll(rule.parameters());
-        return new Query(sql, parameters);
+        return new SqlQuery(sql, parameters);
     }
 
     private SqlFilter filter(Filter c, PageParams params) {
