@@ -212,19 +212,11 @@ class CoverageTest {
                 Map.of("ownerId", owner, "status", "OVERDUE"),
                 Map.of("organisationId", organisation, "sort", "-status,policyArea"),
                 Map.of("ownerId", owner, "notBriefedForDays", 5, "policyArea", "housing"))) {
-            List<Map<String, Object>> json = ListsAsCsv.jsonItems("/api/v1/coverage", query);
-            List<org.apache.commons.csv.CSVRecord> rows = ListsAsCsv.csvRows("/api/v1/coverage", query);
-            org.assertj.core.api.Assertions.assertThat(rows)
-                    .as(query.toString())
-                    .hasSameSizeAs(json)
-                    .isNotEmpty();
-            for (int i = 0; i < rows.size(); i++) {
+            ListsAsCsv.assertCsvMatchesJson("/api/v1/coverage", query, item -> {
                 Map<String, String> expected = new java.util.HashMap<>();
-                json.get(i).forEach((field, value) -> expected.put(field, value == null ? "" : value.toString()));
-                org.assertj.core.api.Assertions.assertThat(rows.get(i).toMap())
-                        .as(query.toString())
-                        .isEqualTo(expected);
-            }
+                item.forEach((field, value) -> expected.put(field, ListsAsCsv.cell(value)));
+                return expected;
+            });
         }
     }
 }

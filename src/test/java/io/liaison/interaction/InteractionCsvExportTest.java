@@ -146,7 +146,7 @@ class InteractionCsvExportTest {
                 "outcome",
                 "decisions",
                 "updatedAt")) {
-            row.put(field, item.get(field) == null ? "" : String.valueOf(item.get(field)));
+            row.put(field, ListsAsCsv.cell(item.get(field)));
         }
         row.put("stakeholders", names(item.get("stakeholders")));
         row.put("attendees", names(item.get("attendees")));

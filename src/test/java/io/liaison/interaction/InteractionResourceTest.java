@@ -179,11 +179,7 @@ class InteractionResourceTest {
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
         String before = Fixtures.stakeholder(Fixtures.unique("Before"));
         String after = Fixtures.stakeholder(Fixtures.unique("After"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("stakeholderId", before, "startDate", "2022-05-01", "endDate", "2026-05-08"))
-                .post("/api/v1/posts/" + post + "/tenures")
-                .then()
-                .statusCode(201);
+        Fixtures.appoint(post, before, LocalDate.parse("2022-05-01"), LocalDate.parse("2026-05-08"));
         Fixtures.appoint(post, after, LocalDate.parse("2026-05-08"));
         Map<String, Object> asLeader = Fixtures.meeting(before);
         asLeader.put("startsAt", "2025-03-01T10:00:00Z");

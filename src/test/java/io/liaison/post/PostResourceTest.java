@@ -200,11 +200,7 @@ class PostResourceTest {
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
         String a = Fixtures.stakeholder(Fixtures.unique("A"));
         String b = Fixtures.stakeholder(Fixtures.unique("B"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("stakeholderId", a, "startDate", "2018-05-01", "endDate", "2022-05-01"))
-                .post("/api/v1/posts/" + post + "/tenures")
-                .then()
-                .statusCode(201);
+        Fixtures.appoint(post, a, LocalDate.parse("2018-05-01"), LocalDate.parse("2022-05-01"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("stakeholderId", b, "startDate", "2021-05-01", "endDate", "2023-05-01"))
                 .post("/api/v1/posts/" + post + "/tenures")

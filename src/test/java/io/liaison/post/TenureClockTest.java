@@ -35,11 +35,7 @@ class TenureClockTest {
         String org = Fixtures.organisation(Fixtures.unique("Clock Council"));
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
         String holder = Fixtures.stakeholder(Fixtures.unique("Holder"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("stakeholderId", holder, "startDate", "2026-05-11", "endDate", "2030-05-09"))
-                .post("/api/v1/posts/" + post + "/tenures")
-                .then()
-                .statusCode(201);
+        Fixtures.appoint(post, holder, LocalDate.parse("2026-05-11"), LocalDate.parse("2030-05-09"));
 
         setToday(LocalDate.of(2026, 5, 10));
         given().get("/api/v1/posts/" + post).then().body("currentHolder", equalTo(null));

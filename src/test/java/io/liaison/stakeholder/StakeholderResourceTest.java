@@ -13,6 +13,7 @@ import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -164,11 +165,7 @@ class StakeholderResourceTest {
         String leader = Fixtures.stakeholder(Fixtures.unique("Leader"));
         String former = Fixtures.stakeholder(Fixtures.unique("Former"));
         String cabinet = Fixtures.stakeholder(Fixtures.unique("Cabinet"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("stakeholderId", former, "startDate", "2018-05-01", "endDate", "2022-05-01"))
-                .post("/api/v1/posts/" + leaderPost + "/tenures")
-                .then()
-                .statusCode(201);
+        Fixtures.appoint(leaderPost, former, LocalDate.parse("2018-05-01"), LocalDate.parse("2022-05-01"));
         Fixtures.appoint(leaderPost, leader, Fixtures.today().minusYears(1));
         Fixtures.appoint(cabinetPost, cabinet, Fixtures.today().minusYears(1));
 
@@ -191,11 +188,7 @@ class StakeholderResourceTest {
         String distinctiveTitle = Fixtures.unique("Cabinet Member for Zebra Crossings");
         String post = Fixtures.post(org, distinctiveTitle, "CABINET_MEMBER");
         String former = Fixtures.stakeholder(Fixtures.unique("Former"));
-        given().contentType(ContentType.JSON)
-                .body(Map.of("stakeholderId", former, "startDate", "2018-05-01", "endDate", "2022-05-01"))
-                .post("/api/v1/posts/" + post + "/tenures")
-                .then()
-                .statusCode(201);
+        Fixtures.appoint(post, former, LocalDate.parse("2018-05-01"), LocalDate.parse("2022-05-01"));
         // Named like the post too: matched by name and by title, listed and counted once.
         String holder = Fixtures.stakeholder(Map.of("firstName", "Zebra", "lastName", distinctiveTitle));
         Fixtures.appoint(post, holder, Fixtures.today());

@@ -63,6 +63,17 @@ public final class Fixtures {
                 .path("id");
     }
 
+    /** A tenure of the post from {@code from} until (not including) {@code to}: an ended or a future one. */
+    public static String appoint(String postId, String stakeholderId, LocalDate from, LocalDate to) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("stakeholderId", stakeholderId, "startDate", from.toString(), "endDate", to.toString()))
+                .post("/api/v1/posts/" + postId + "/tenures")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     public static String appoint(String postId, String stakeholderId, LocalDate from) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("stakeholderId", stakeholderId, "startDate", from.toString()))
