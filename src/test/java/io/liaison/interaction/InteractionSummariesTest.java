@@ -125,4 +125,42 @@ class InteractionSummariesTest {
 
         assertThat(drift()).isEmpty();
     }
+
+    private static String logged(String type, String status, String startsAt, List<String> areas, String... who) {
+        Map<String, Object> body = Fixtures.meeting(who);
+        body.put("type", type);
+        body.put("status", status);
+        body.put("startsAt", startsAt);
+        body.put("policyAreas", areas);
+        return Fixtures.logInteraction(body);
+    }
+
+    /** Logging moves the summaries by the new interaction alone (V14): never back, and only when it counts. */
+    @Test
+    void aNewInteractionMovesTheSummariesOnlyForward() {
+        String first = Fixtures.stakeholder(Fixtures.unique("Advanced"));
+        String second = Fixtures.stakeholder(Fixtures.unique("Advanced"));
+
+        logged("BRIEFING", "COMPLETED", "2026-06-10T10:00:00+01:00", List.of("housing", "transport"), first, second);
+        // Earlier than what is known: nothing moves back, on either summary.
+        logged("BRIEFING", "COMPLETED", "2026-06-01T10:00:00+01:00", List.of("housing"), first);
+        // Later, on one area and for one stakeholder: that area of that stakeholder moves, the other stays.
+        logged("BRIEFING", "COMPLETED", "2026-06-20T10:00:00+01:00", List.of("transport", "health"), first);
+        // A later call is contact, not briefing; scheduled and cancelled ones count for neither.
+        logged("CALL", "COMPLETED", "2026-06-25T10:00:00+01:00", List.of("housing"), second);
+        logged("BRIEFING", "SCHEDULED", "2026-07-01T10:00:00+01:00", List.of("housing"), first, second);
+        logged("BRIEFING", "CANCELLED", "2026-06-30T10:00:00+01:00", List.of("housing"), first, second);
+        // The same day again changes nothing; 23:30 UTC on 24 June is the 25th in London.
+        logged("MEETING", "COMPLETED", "2026-06-24T23:30:00Z", List.of(), second);
+
+        assertThat(lastSeen(first))
+                .isEqualTo(Map.of(
+                        "contact", List.of("2026-06-20"),
+                        "briefings", List.of("health=2026-06-20", "housing=2026-06-10", "transport=2026-06-20")));
+        assertThat(lastSeen(second))
+                .isEqualTo(Map.of(
+                        "contact", List.of("2026-06-25"),
+                        "briefings", List.of("housing=2026-06-10", "transport=2026-06-10")));
+        assertThat(drift()).isEmpty();
+    }
 }

@@ -298,7 +298,7 @@ public class InteractionService {
         apply(interaction, request, Set.of());
         interactions.persist(interaction);
         interactions.flush();
-        summaries.afterWrite(null, Set.of(), interaction);
+        summaries.afterCreate(interaction);
         List<InteractionRequest.FollowUpRequest> actions =
                 request.followUps() == null ? List.of() : request.followUps();
         for (int i = 0; i < actions.size(); i++) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Keeps the per-stakeholder summaries of the log (last completed contact, last completed briefing per policy area;
  * migration V8) in step with it. Every write to an interaction calls {@link #afterWrite} once, after its flush and
- * in its transaction, with the stakeholders it had before and has now: the alert and coverage queries read only the
+ * in its transaction, with the stakeholders it had before and has now (a new one calls {@link #afterCreate}): the alert and coverage queries read only the
  * summaries, so a write that skipped this would leave a briefing looking overdue.
  */
 @ApplicationScoped
@@ -38,6 +38,20 @@ public class InteractionSummaries {
         Set<UUID> touched = new TreeSet<>(stakeholdersBefore);
         touched.addAll(after.getStakeholderIds());
         refresh(touched);
+    }
+
+    /**
+     * Moves the summaries forward for a newly logged interaction, after its flush: a new one can only make a last day
+     * later, so its own rows are enough (advance_interaction_summaries, V14) and the stakeholders' logs are not read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void afterCreate(Interaction created) {
+        if (created.getStatus() != InteractionStatus.COMPLETED) {
+            return;
+        }
+        em.createNativeQuery("select cast(advance_interaction_summaries(:id) as text)")
+                .setParameter("id", created.getId())
+                .getSingleResult();
     }
 
     /** Recomputes the summaries of these stakeholders from the log, in the caller's transaction. */
