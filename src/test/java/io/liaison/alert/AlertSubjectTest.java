@@ -260,6 +260,68 @@ class AlertSubjectTest {
                         ) differences""")).isZero();
     }
 
+    /** The first column of every row, in order, read through JDBC with the parameters bound in order. */
+    private List<String> column(Connection connection, String query, Object... parameters) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet result = prepared.executeQuery()) {
+                List<String> values = new java.util.ArrayList<>();
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
+    /** Each stored subject of the stakeholder as "kind policy area id row version (xmin)", in that order. */
+    private List<String> storedRows(UUID stakeholder) {
+        try (Connection connection = dataSource.getConnection()) {
+            return column(
+                    connection,
+                    "select concat_ws(' ', kind, policy_area, id, xmin) from alert_subject"
+                            + " where home_stakeholder_id = ? order by kind, policy_area, id",
+                    stakeholder);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aWriteRewritesOnlyTheSubjectsItChanged() throws SQLException {
+        String owner = Fixtures.teamMember("STAFF");
+        UUID stakeholder = UUID.fromString(Fixtures.stakeholder(Fixtures.unique("Rewritten")));
+        activePlan(stakeholder.toString(), owner, 10);
+        List<String> before = storedRows(stakeholder);
+        assertThat(before).hasSize(3).allMatch(row -> row.startsWith("BRIEFING_DUE") || row.startsWith("CONTACT_DUE"));
+
+        // A completed call moves the contact due date (a new id) and leaves both briefing subjects as they were.
+        Map<String, Object> call = Fixtures.meeting(stakeholder.toString());
+        call.put("type", "CALL");
+        call.put("startsAt", START.plusDays(2) + "T10:00:00Z");
+        Fixtures.logInteraction(call);
+        List<String> after = storedRows(stakeholder);
+        assertThat(after.subList(0, 2)).isEqualTo(before.subList(0, 2));
+        assertThat(after.get(2)).startsWith("CONTACT_DUE").isNotEqualTo(before.get(2));
+        assertThat(after.get(2).split(" ")[1]).isNotEqualTo(before.get(2).split(" ")[1]);
+
+        // And what is stored is what a rewrite from nothing gives, column for column (rolled back).
+        String everyColumn = "select a::text from alert_subject a where home_stakeholder_id = ? order by id";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            List<String> stored = column(connection, everyColumn, stakeholder);
+            column(
+                    connection,
+                    "with d as (delete from alert_subject where home_stakeholder_id = ? returning 1) select count(*) from d",
+                    stakeholder);
+            column(connection, "select cast(refresh_alert_subjects(array[?]) as text)", stakeholder);
+            assertThat(column(connection, everyColumn, stakeholder)).isEqualTo(stored);
+            connection.rollback();
+        }
+    }
+
     /** An ACTIVE plan from START: housing and transport briefed every 7 days, contact every contactDays. */
     private static void activePlan(String stakeholder, String owner, int contactDays) {
         Map<String, Object> plan = Fixtures.plan(stakeholder, owner);
