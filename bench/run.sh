@@ -21,6 +21,7 @@ bench_pg_env
 if ! psql -d postgres -tAc "select 1 from pg_database where datname = '$bench_db'" | grep -q 1; then
   bench/generate.sh
 fi
+bench_forget_posts
 bench_pg_settings
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
