@@ -58,12 +58,19 @@ class AlertSubjectTest {
                 .statusCode(200);
     }
 
+    /** A statement with its parameters bound in order. */
+    private static PreparedStatement prepare(Connection connection, String statement, Object... parameters)
+            throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            prepared.setObject(i + 1, parameters[i]);
+        }
+        return prepared;
+    }
+
     private void sql(String statement, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                prepared.setObject(i + 1, parameters[i]);
-            }
+                PreparedStatement prepared = prepare(connection, statement, parameters)) {
             prepared.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -261,31 +268,25 @@ class AlertSubjectTest {
     }
 
     /** The first column of every row, in order, read through JDBC with the parameters bound in order. */
-    private List<String> column(Connection connection, String query, Object... parameters) throws SQLException {
-        try (PreparedStatement prepared = connection.prepareStatement(query)) {
-            for (int i = 0; i < parameters.length; i++) {
-                prepared.setObject(i + 1, parameters[i]);
+    private static List<String> column(Connection connection, String query, Object... parameters) throws SQLException {
+        try (PreparedStatement prepared = prepare(connection, query, parameters);
+                java.sql.ResultSet result = prepared.executeQuery()) {
+            List<String> values = new java.util.ArrayList<>();
+            while (result.next()) {
+                values.add(result.getString(1));
             }
-            try (java.sql.ResultSet result = prepared.executeQuery()) {
-                List<String> values = new java.util.ArrayList<>();
-                while (result.next()) {
-                    values.add(result.getString(1));
-                }
-                return values;
-            }
+            return values;
         }
     }
 
     /** Each stored subject of the stakeholder as "kind policy area id row version (xmin)", in that order. */
-    private List<String> storedRows(UUID stakeholder) {
+    private List<String> storedRows(UUID stakeholder) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return column(
                     connection,
                     "select concat_ws(' ', kind, policy_area, id, xmin) from alert_subject"
                             + " where home_stakeholder_id = ? order by kind, policy_area, id",
                     stakeholder);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps the per-stakeholder summaries of the log (last completed contact, last completed briefing per policy area;
- * migration V8) in step with it. Every write to an interaction calls {@link #afterWrite} once, after its flush and
- * in its transaction, with the stakeholders it had before and has now (a new one calls {@link #afterCreate}): the alert and coverage queries read only the
- * summaries, so a write that skipped this would leave a briefing looking overdue.
+ * migration V8) in step with it. Every write to an interaction calls one of these once, after its flush and in its
+ * transaction: {@link #afterCreate} for a new one, {@link #afterWrite} with the stakeholders it had before and has now
+ * for the rest. The alert and coverage queries read only the summaries, so a write that skipped this would leave a
+ * briefing looking overdue.
  */
 @ApplicationScoped
 public class InteractionSummaries {
