@@ -100,6 +100,7 @@ bench_start_app() {
       bench_app_started_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
       return 0
     fi
+    kill -0 "$bench_app_pid" 2>/dev/null || break # it failed to start: no use waiting the full minute
     sleep 0.05
   done
   echo "the service did not become ready; see ${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" >&2
