@@ -32,22 +32,21 @@ bench_pg_settings() {
 }
 
 # Takes out what earlier runs' POST scenarios logged ("Benchmark call N", and the stress's "Joint meeting N" with its
-# follow-ups), so every run measures the generated data set: the runs of one day had grown it from 1.05 M interactions to 1.8 M, and the full CSV export with it. The alert
-# triggers are switched off for the delete (as for a bulk load, V10) and both derived tables recomputed once after.
-# Audit entries stay (append-only); the idempotency records go.
+# follow-ups), so every run measures the generated data set: the runs of one day had grown it from 1.05 M
+# interactions to 1.8 M, and the full CSV export with it. The alert triggers are switched off for the delete (as for
+# a bulk load, V10) and both derived tables recomputed once after. Audit entries stay (append-only); the idempotency
+# records go.
 bench_forget_posts() {
+  local posted="(type = 'CALL' and summary like 'Benchmark call %') or (type = 'MEETING' and summary like 'Joint meeting %')"
   local logged
-  logged=$(psql -d "$bench_db" -tAc "select count(*) from interaction where (type = 'CALL' and summary like 'Benchmark call %')
-                                      or (type = 'MEETING' and summary like 'Joint meeting %')")
+  logged=$(psql -d "$bench_db" -tAc "select count(*) from interaction where $posted")
   [ "$logged" = 0 ] && return 0
   echo "Taking out the $logged interactions earlier runs posted..."
-  psql -q -d "$bench_db" -v ON_ERROR_STOP=1 > /dev/null <<'SQL'
+  psql -q -d "$bench_db" -v ON_ERROR_STOP=1 > /dev/null <<SQL
 begin;
 set local liaison.alert_refresh = 'off';
-delete from follow_up where interaction_id in
-  (select id from interaction where type = 'MEETING' and summary like 'Joint meeting %');
-delete from interaction where (type = 'CALL' and summary like 'Benchmark call %')
-  or (type = 'MEETING' and summary like 'Joint meeting %');
+delete from follow_up where interaction_id in (select id from interaction where $posted);
+delete from interaction where $posted;
 delete from idempotency_record where idempotency_key like 'bench-%';
 select refresh_interaction_summaries(null);
 select refresh_alert_subjects(null);
