@@ -4,7 +4,6 @@ import io.liaison.common.error.ApiProblem;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.OptionalInt;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,10 +23,10 @@ public class ExportLimiter {
 
     ExportLimiter(
             @ConfigProperty(name = "liaison.exports.max-concurrent", defaultValue = "4") int limit,
-            @ConfigProperty(name = "quarkus.thread-pool.max-threads") OptionalInt requestThreads) {
-        if (requestThreads.isPresent() && limit >= requestThreads.getAsInt()) {
+            @ConfigProperty(name = "quarkus.thread-pool.max-threads") int requestThreads) {
+        if (limit >= requestThreads) {
             throw new IllegalStateException("liaison.exports.max-concurrent (" + limit
-                    + ") must be lower than quarkus.thread-pool.max-threads (" + requestThreads.getAsInt()
+                    + ") must be lower than quarkus.thread-pool.max-threads (" + requestThreads
                     + "): each export holds a request thread while its client reads, and the API needs one left");
         }
         this.limit = limit;

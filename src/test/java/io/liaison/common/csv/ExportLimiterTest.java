@@ -3,7 +3,6 @@ package io.liaison.common.csv;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.liaison.common.error.ApiProblem;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The export limit must leave request threads for the rest of the API; ExportLimitTest has the limit at work. */
@@ -11,7 +10,7 @@ class ExportLimiterTest {
 
     @Test
     void exportsAsManyAsTheRequestThreadsAreRefusedAtStart() {
-        assertThatThrownBy(() -> new ExportLimiter(6, OptionalInt.of(6)))
+        assertThatThrownBy(() -> new ExportLimiter(6, 6))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("liaison.exports.max-concurrent (6)")
                 .hasMessageContaining("quarkus.thread-pool.max-threads (6)");
@@ -19,7 +18,7 @@ class ExportLimiterTest {
 
     @Test
     void fewerExportsThanRequestThreadsStartAndHoldTheirLimit() {
-        ExportLimiter limiter = new ExportLimiter(5, OptionalInt.of(6));
+        ExportLimiter limiter = new ExportLimiter(5, 6);
         for (int i = 0; i < 5; i++) {
             limiter.acquire();
         }
