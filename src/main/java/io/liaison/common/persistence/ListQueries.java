@@ -5,8 +5,10 @@ import io.liaison.common.paging.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
@@ -65,7 +67,6 @@ public class ListQueries {
      * As {@link #page}, but the page query selects only the alias's ids, in order, and {@code toResponses} reads
      * what it shows for them (in one statement of its own, rather than entity by entity).
      */
-    @SuppressWarnings("unchecked")
     public <R> PageResponse<R> pageOfIds(
             String from,
             String alias,
@@ -77,11 +78,12 @@ public class ListQueries {
         String page = " from " + from + filter.clause() + " order by " + orderBy + " limit :limit offset :offset";
         List<UUID> ids;
         long total;
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("limit", params.size);
+        parameters.put("offset", params.offset());
         if (counting == Counting.WITH_THE_PAGE) {
-            List<Object[]> rows = filter.bind(em.createNativeQuery("select " + alias + ".id, count(*) over ()" + page))
-                    .setParameter("limit", params.size)
-                    .setParameter("offset", params.offset())
-                    .getResultList();
+            List<Object[]> rows =
+                    JdbcRows.list(em, new SqlQuery("select " + alias + ".id, count(*) over ()" + page, parameters));
             ids = rows.stream().map(row -> (UUID) row[0]).toList();
             // A page past the end has no row to carry the total: then it is counted on its own.
             total = !rows.isEmpty()
@@ -91,17 +93,17 @@ public class ListQueries {
             total = count(from, filter);
             ids = total == 0
                     ? List.of()
-                    : filter.bind(em.createNativeQuery("select " + alias + ".id" + page))
-                            .setParameter("limit", params.size)
-                            .setParameter("offset", params.offset())
-                            .getResultList();
+                    : JdbcRows.list(em, new SqlQuery("select " + alias + ".id" + page, parameters)).stream()
+                            .map(row -> (UUID) row[0])
+                            .toList();
         }
         return PageResponse.of(toResponses.apply(ids), params, total);
     }
 
     private long count(String from, SqlFilter filter) {
-        return ((Number) filter.bind(em.createNativeQuery("select count(*) from " + from + filter.clause()))
-                        .getSingleResult())
+        return ((Number) JdbcRows.list(
+                                em, new SqlQuery("select count(*) from " + from + filter.clause(), filter.parameters()))
+                        .get(0)[0])
                 .longValue();
     }
 

@@ -5,6 +5,7 @@ import io.liaison.common.error.ApiProblem;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlQuery;
 import io.liaison.common.persistence.SqlValues;
@@ -152,13 +153,12 @@ public class CoverageQuery {
         return first.isEmpty() ? 0 : ((Number) first.get(0)[10]).longValue();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
         SqlQuery built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
-        return built.bind(em.createNativeQuery(built.sql()))
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
+        Map<String, Object> parameters = new HashMap<>(built.parameters());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        return JdbcRows.list(em, new SqlQuery(built.sql(), parameters));
     }
 
     private SqlQuery build(Filter c, PageParams params, String columns, String page) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.common.persistence.Ids;
+import io.liaison.common.persistence.JdbcRows;
+import io.liaison.common.persistence.SqlQuery;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.common.security.SensitiveContent;
 import io.liaison.interaction.Classification;
@@ -15,9 +17,10 @@ import io.liaison.interaction.rest.InteractionResponse;
 import io.liaison.interaction.rest.InteractionResponse.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,7 +89,6 @@ public class InteractionViews {
         return read(ids);
     }
 
-    @SuppressWarnings("unchecked")
     private List<InteractionResponse> read(List<UUID> ids) {
         List<InteractionResponse> responses = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
@@ -94,10 +96,10 @@ public class InteractionViews {
         }
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         String hidden = rule.hiddenCondition();
-        Query query = ids.size() == 1
-                ? em.createNativeQuery(ONE.formatted(hidden)).setParameter("id", ids.get(0))
-                : em.createNativeQuery(MANY.formatted(hidden)).setParameter("ids", Ids.array(ids));
-        List<Object[]> rows = rule.bind(query).getResultList();
+        Map<String, Object> parameters = new HashMap<>(rule.parameters());
+        parameters.put(ids.size() == 1 ? "id" : "ids", ids.size() == 1 ? ids.get(0) : Ids.array(ids));
+        List<Object[]> rows =
+                JdbcRows.list(em, new SqlQuery((ids.size() == 1 ? ONE : MANY).formatted(hidden), parameters));
         int from = 0;
         while (from < rows.size()) {
             Object[] first = rows.get(from);

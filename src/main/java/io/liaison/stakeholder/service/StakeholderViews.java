@@ -1,7 +1,9 @@
 package io.liaison.stakeholder.service;
 
 import io.liaison.common.persistence.Ids;
+import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.RecordStatus;
+import io.liaison.common.persistence.SqlQuery;
 import io.liaison.common.persistence.SqlValues;
 import io.liaison.organisation.rest.OrganisationRef;
 import io.liaison.post.PostCategory;
@@ -15,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,15 +68,14 @@ public class StakeholderViews {
     }
 
     /** @param withPast whether to fill pastPosts (single-record responses) or leave it null (lists) */
-    @SuppressWarnings("unchecked")
     private List<StakeholderResponse> read(List<UUID> ids, LocalDate today, boolean withPast) {
         List<StakeholderResponse> responses = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return responses;
         }
         List<Object[]> rows = ids.size() == 1
-                ? em.createNativeQuery(ONE).setParameter("id", ids.get(0)).getResultList()
-                : em.createNativeQuery(MANY).setParameter("ids", Ids.array(ids)).getResultList();
+                ? JdbcRows.list(em, new SqlQuery(ONE, Map.of("id", ids.get(0))))
+                : JdbcRows.list(em, new SqlQuery(MANY, Map.of("ids", Ids.array(ids))));
         int from = 0;
         while (from < rows.size()) {
             UUID id = (UUID) rows.get(from)[0];
