@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(Api.BASE + "/stakeholders/{stakeholderId}")
+@Path(Api.BASE + "/stakeholders")
 @Tag(name = "Ownership", description = "Who on the office's side owns each relationship")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
@@ -42,21 +42,21 @@ public class OwnershipResource {
     }
 
     @GET
-    @Path("/owners")
+    @Path("/{stakeholderId}/owners")
     @Operation(summary = "A stakeholder's current owners (LEAD first)")
     public List<OwnershipResponse> owners(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.currentOwners(stakeholderId);
     }
 
     @GET
-    @Path("/owners/history")
+    @Path("/{stakeholderId}/owners/history")
     @Operation(summary = "A stakeholder's ownership history, ended assignments with their handover notes")
     public List<OwnershipResponse> history(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.history(stakeholderId);
     }
 
     @POST
-    @Path("/owners")
+    @Path("/{stakeholderId}/owners")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign a team member as LEAD or SUPPORT owner from a date")
@@ -85,7 +85,7 @@ public class OwnershipResource {
     }
 
     @POST
-    @Path("/owners/{assignmentId}/end")
+    @Path("/{stakeholderId}/owners/{assignmentId}/end")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End an assignment (kept as history)")
@@ -98,7 +98,7 @@ public class OwnershipResource {
     }
 
     @POST
-    @Path("/handover")
+    @Path("/{stakeholderId}/handover")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(

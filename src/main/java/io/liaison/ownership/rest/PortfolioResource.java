@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team member's side of ownership: what they own, and handing it all over when they leave. */
-@Path(Api.BASE + "/team-members/{teamMemberId}")
+@Path(Api.BASE + "/team-members")
 @Tag(name = "Ownership")
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PortfolioResource {
@@ -52,7 +52,7 @@ public class PortfolioResource {
     }
 
     @GET
-    @Path("/portfolio")
+    @Path("/{teamMemberId}/portfolio")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "The stakeholders a team member owns today",
@@ -67,7 +67,7 @@ public class PortfolioResource {
     }
 
     @GET
-    @Path("/portfolio")
+    @Path("/{teamMemberId}/portfolio")
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON form, which shares its path
     public Response portfolioCsv(
@@ -83,7 +83,7 @@ public class PortfolioResource {
     }
 
     @POST
-    @Path("/handover")
+    @Path("/{teamMemberId}/handover")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
