@@ -13,6 +13,7 @@ warmup=${WARMUP_SECONDS:-30}
 command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null
 
 bench_pg_env
+bench_forget_posts
 bench_pg_settings
 bench_start_app
 trap bench_stop_app EXIT
