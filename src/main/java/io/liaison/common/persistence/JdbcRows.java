@@ -95,36 +95,12 @@ public final class JdbcRows {
         return translated;
     }
 
-    /** Skips quoted literals and identifiers, and {@code ::} casts, as Hibernate's own parser does. */
     static Positional translate(String sql) {
-        StringBuilder out = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
-        int i = 0;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"') {
-                int end = sql.indexOf(c, i + 1);
-                if (end < 0) {
-                    throw new IllegalArgumentException("unterminated " + c + " in " + sql);
-                }
-                out.append(sql, i, end + 1);
-                i = end + 1;
-            } else if (c == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
-                out.append("::");
-                i += 2;
-            } else if (c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
-                int end = i + 1;
-                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
-                    end++;
-                }
-                names.add(sql.substring(i + 1, end));
-                out.append('?');
-                i = end;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return new Positional(out.toString(), List.copyOf(names));
+        String positional = NamedParameters.replace(sql, name -> {
+            names.add(name);
+            return "?";
+        });
+        return new Positional(positional, List.copyOf(names));
     }
 }
