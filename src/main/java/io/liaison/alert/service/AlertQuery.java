@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,11 +142,17 @@ public class AlertQuery {
 
     /** Binds the parameters the alert SQL needs (today, now, the horizons). */
     public <Q extends jakarta.persistence.Query> Q bindParameters(Q query) {
-        query.setParameter("today", clock.today())
-                .setParameter("now", clock.now())
-                .setParameter("horizonDays", settings.horizonDays())
-                .setParameter("termEndingHorizonDays", settings.termEndingHorizonDays());
+        settingParameters().forEach(query::setParameter);
         return query;
+    }
+
+    /** Today, now and the horizons, which every alert statement reads. */
+    private Map<String, Object> settingParameters() {
+        return Map.of(
+                "today", clock.today(),
+                "now", clock.now(),
+                "horizonDays", settings.horizonDays(),
+                "termEndingHorizonDays", settings.termEndingHorizonDays());
     }
 
     public PageResponse<AlertResponse> list(Filter criteria, PageParams params) {
@@ -274,13 +279,9 @@ public class AlertQuery {
 
     /** The hot reads go through JdbcRows: Hibernate's per-call result mapping was a sixth of a page's JVM time. */
     private List<Object[]> rows(String sql, SqlFilter filter, Map<String, Object> more) {
-        Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        parameters.put("today", clock.today());
-        parameters.put("now", clock.now());
-        parameters.put("horizonDays", settings.horizonDays());
-        parameters.put("termEndingHorizonDays", settings.termEndingHorizonDays());
-        parameters.putAll(more);
-        return JdbcRows.list(em, new SqlQuery(sql, parameters));
+        return JdbcRows.list(
+                em,
+                new SqlQuery(sql, filter.parameters()).with(settingParameters()).with(more));
     }
 
     private static SqlFilter filter(Filter c) {

@@ -74,9 +74,6 @@ public final class JdbcRows {
         if (value instanceof UUID[] ids) {
             return connection.createArrayOf("uuid", ids);
         }
-        if (value instanceof String[] texts) {
-            return connection.createArrayOf("text", texts);
-        }
         return value;
     }
 

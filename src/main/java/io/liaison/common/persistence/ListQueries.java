@@ -5,7 +5,6 @@ import io.liaison.common.paging.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,11 @@ public class ListQueries {
         String page = " from " + from + filter.clause() + " order by " + orderBy + " limit :limit offset :offset";
         List<UUID> ids;
         long total;
-        Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        parameters.put("limit", params.size);
-        parameters.put("offset", params.offset());
+        Map<String, Integer> window = Map.of("limit", params.size, "offset", params.offset());
         if (counting == Counting.WITH_THE_PAGE) {
-            List<Object[]> rows =
-                    JdbcRows.list(em, new SqlQuery("select " + alias + ".id, count(*) over ()" + page, parameters));
+            List<Object[]> rows = JdbcRows.list(
+                    em,
+                    new SqlQuery("select " + alias + ".id, count(*) over ()" + page, filter.parameters()).with(window));
             ids = rows.stream().map(row -> (UUID) row[0]).toList();
             // A page past the end has no row to carry the total: then it is counted on its own.
             total = !rows.isEmpty()
@@ -93,7 +91,10 @@ public class ListQueries {
             total = count(from, filter);
             ids = total == 0
                     ? List.of()
-                    : JdbcRows.list(em, new SqlQuery("select " + alias + ".id" + page, parameters)).stream()
+                    : JdbcRows.list(
+                                    em,
+                                    new SqlQuery("select " + alias + ".id" + page, filter.parameters()).with(window))
+                            .stream()
                             .map(row -> (UUID) row[0])
                             .toList();
         }

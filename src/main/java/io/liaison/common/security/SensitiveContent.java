@@ -1,7 +1,6 @@
 package io.liaison.common.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.Query;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,11 +28,6 @@ public class SensitiveContent {
         /** True for an interaction whose summary, outcome and decisions this caller must not see. */
         public String hiddenCondition() {
             return "(" + alias + ".classification = 'OFFICIAL_SENSITIVE' and not " + condition + ")";
-        }
-
-        public <Q extends Query> Q bind(Q query) {
-            parameters.forEach(query::setParameter);
-            return query;
         }
     }
 

@@ -155,10 +155,7 @@ public class CoverageQuery {
 
     private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
         SqlQuery built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
-        Map<String, Object> parameters = new HashMap<>(built.parameters());
-        parameters.put("limit", limit);
-        parameters.put("offset", offset);
-        return JdbcRows.list(em, new SqlQuery(built.sql(), parameters));
+        return JdbcRows.list(em, built.with(Map.of("limit", limit, "offset", offset)));
     }
 
     private SqlQuery build(Filter c, PageParams params, String columns, String page) {

@@ -18,7 +18,6 @@ import io.liaison.interaction.rest.InteractionResponse.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,10 +95,10 @@ public class InteractionViews {
         }
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         String hidden = rule.hiddenCondition();
-        Map<String, Object> parameters = new HashMap<>(rule.parameters());
-        parameters.put(ids.size() == 1 ? "id" : "ids", ids.size() == 1 ? ids.get(0) : Ids.array(ids));
-        List<Object[]> rows =
-                JdbcRows.list(em, new SqlQuery((ids.size() == 1 ? ONE : MANY).formatted(hidden), parameters));
+        SqlQuery query = ids.size() == 1
+                ? new SqlQuery(ONE.formatted(hidden), Map.of("id", ids.get(0)))
+                : new SqlQuery(MANY.formatted(hidden), Map.of("ids", Ids.array(ids)));
+        List<Object[]> rows = JdbcRows.list(em, query.with(rule.parameters()));
         int from = 0;
         while (from < rows.size()) {
             Object[] first = rows.get(from);
