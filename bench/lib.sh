@@ -8,6 +8,9 @@ bench_db=${LIAISON_BENCH_DB:-liaison_bench}
 bench_default_java_opts="-XX:+UseSerialGC -Xms16m -Xmx160m"
 bench_port=${LIAISON_BENCH_HTTP_PORT:-8080}
 
+# wrk, the load generator, from Debian's package (a fresh machine lacks it).
+bench_require_wrk() { command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null; }
+
 # Starts (or finds) Debian's PostgreSQL and exports PG* for psql and the JDBC settings for the service.
 bench_pg_env() {
   eval "$(scripts/debian-postgres.sh --env)"

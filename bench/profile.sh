@@ -15,6 +15,7 @@ warmup=${WARMUP_SECONDS:-20}
 event=${PROFILE_EVENT:-itimer} # perf events are not available in every VM; itimer always is
 profiler_version=4.2
 
+bench_require_wrk
 lib=bench/tmp/async-profiler-$profiler_version/libasyncProfiler.so
 if [ ! -f "$lib" ]; then
   ./mvnw -B -q dependency:get -Dartifact=tools.profiler:async-profiler:$profiler_version

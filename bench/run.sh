@@ -15,7 +15,7 @@ seconds=${BENCH_SECONDS:-30}
 warmup=${WARMUP_SECONDS:-20}
 jit_warmup=${JIT_WARMUP_SECONDS:-20}
 max_warmup=${MAX_WARMUP_SECONDS:-300}
-command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null
+bench_require_wrk
 
 bench_pg_env
 if ! psql -d postgres -tAc "select 1 from pg_database where datname = '$bench_db'" | grep -q 1; then

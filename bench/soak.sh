@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 minutes=${SOAK_MINUTES:-10}
 warmup=${WARMUP_SECONDS:-30}
-command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null
+bench_require_wrk
 
 bench_pg_env
 bench_forget_posts
