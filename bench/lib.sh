@@ -39,9 +39,9 @@ bench_pg_settings() {
 
 # Takes out what earlier runs' POST scenarios logged ("Benchmark call N", the soak's "Soak call N", and the stress's
 # "Joint meeting N" with its follow-ups), so every run measures the generated data set: the runs of one day had grown
-# it from 1.05 M interactions to 1.8 M, and the full CSV export with it (four soaks had left 92,000 more by session 10). The alert triggers are switched off for the delete (as for
-# a bulk load, V10) and both derived tables recomputed once after. Audit entries stay (append-only); the idempotency
-# records go.
+# it from 1.05 M interactions to 1.8 M, and the full CSV export with it (four soaks had left 92,000 more by session
+# 10). The alert triggers are switched off for the delete (as for a bulk load, V10) and both derived tables recomputed
+# once after. Audit entries stay (append-only); the idempotency records go.
 bench_forget_posts() {
   local posted="(type = 'CALL' and (summary like 'Benchmark call %' or summary like 'Soak call %'))
     or (type = 'MEETING' and summary like 'Joint meeting %')"
