@@ -4,9 +4,10 @@
 -- briefings, some scheduled in the future) and 200,000 follow-ups. Every person is fictional.
 \set ON_ERROR_STOP on
 select setseed(0.42) \gset
--- Row by row, the alert triggers (V10) would queue every stakeholder for every row written: they are built once at
--- the end instead.
+-- Row by row, the alert triggers (V10) would queue every stakeholder for every row written, and the interaction
+-- parts' (V17) lock every person of every interaction: both are built once at the end instead.
 set liaison.alert_refresh = 'off';
+set liaison.interaction_parts = 'off';
 
 create temp table size as
 select greatest(20, (2000 * :scale)::int)       as posts,
@@ -145,10 +146,11 @@ where i.n % 5 = 2 and i.n / 5 < (select follow_ups from size);
 -- them.
 select refresh_interaction_summaries(null);
 select refresh_alert_subjects(null);
+select refresh_interaction_parts(null, null);
 
 analyze alert_subject, alert_subject_count, stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
         engagement_plan_policy_area, interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area,
-        follow_up;
+        interaction_parts, follow_up;
 
 select (select count(*) from stakeholder) as stakeholders, (select count(*) from post) as posts,
        (select count(*) from tenure) as tenures, (select count(*) from ownership) as ownerships,

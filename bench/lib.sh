@@ -58,7 +58,7 @@ delete from idempotency_record where idempotency_key like 'bench-%';
 select refresh_interaction_summaries(null);
 select refresh_alert_subjects(null);
 commit;
-vacuum analyze interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area,
+vacuum analyze interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area, interaction_parts,
   stakeholder_last_contact, stakeholder_last_briefing, alert_subject, alert_subject_owner, idempotency_record;
 SQL
 }

@@ -169,4 +169,47 @@ class ConcurrencyTest {
                 .getResultList();
         assertThat(lastDays).hasSize(4).allMatch(r -> Boolean.TRUE.equals(r[1]));
     }
+
+    /**
+     * Interactions store their parties' names (interaction_parts, V17). Renames racing interactions logged with the
+     * same people: neither side deadlocks, and every interaction shows the names as they ended up, whichever
+     * committed first.
+     */
+    @Test
+    void renamesRacingNewInteractionsLeaveEveryInteractionWithTheNewNames() throws Exception {
+        List<String> people = new ArrayList<>();
+        List<String> etags = new ArrayList<>();
+        String stem = Fixtures.unique("Racing");
+        for (int i = 0; i < 4; i++) {
+            String id = Fixtures.stakeholder(Map.of("firstName", "Old", "lastName", stem + " " + i));
+            people.add(id);
+            etags.add(given().get("/api/v1/stakeholders/" + id).then().extract().header("ETag"));
+        }
+        List<Integer> statuses = together(24, n -> {
+            if (n < 4) {
+                return given().contentType("application/merge-patch+json")
+                        .header("If-Match", etags.get(n))
+                        .body(Map.of("firstName", "New"))
+                        .patch("/api/v1/stakeholders/" + people.get(n));
+            }
+            List<String> some = new ArrayList<>(people);
+            java.util.Collections.rotate(some, n);
+            if (n % 2 == 1) {
+                java.util.Collections.reverse(some);
+            }
+            return given().contentType(ContentType.JSON)
+                    .body(Fixtures.meeting(some.subList(0, 3).toArray(String[]::new)))
+                    .post("/api/v1/interactions");
+        });
+        assertThat(counted(statuses)).isEqualTo(Map.of(200, 4L, 201, 20L));
+        for (String person : people) {
+            List<String> names = given().queryParam("size", 100)
+                    .get("/api/v1/stakeholders/" + person + "/interactions")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.stakeholders.flatten().name");
+            assertThat(names).hasSizeGreaterThanOrEqualTo(15).allMatch(name -> name.startsWith("New " + stem));
+        }
+    }
 }

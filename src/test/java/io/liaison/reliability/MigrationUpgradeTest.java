@@ -134,6 +134,14 @@ class MigrationUpgradeTest {
                                     + " where stakeholder_id = '10000000-0000-4000-8000-000000000003'"))
                     .isEqualTo("2026-07-02");
             assertThat(one(database, "select count(*) from follow_up")).isEqualTo("1");
+            // The parts V17 stores for the interactions already there, as the responses show them.
+            assertThat(one(
+                            database,
+                            "select concat_ws(' | ', stakeholders, attendees, policy_areas) from interaction_parts"
+                                    + " where interaction_id = '10000000-0000-4000-8000-000000000006'"))
+                    .isEqualTo("[{\"id\" : \"10000000-0000-4000-8000-000000000003\", \"name\" : \"Sol Upgrade\"}]"
+                            + " | [{\"id\" : \"10000000-0000-4000-8000-000000000002\", \"name\" : \"Una Upgrade\"}]"
+                            + " | upgrade-area");
         }
         if (Integer.parseInt(start) >= 4) {
             // The alert subjects built by V10 from the data already there: the ACTIVE plan's contact is due 30 days

@@ -29,8 +29,10 @@ import java.util.UUID;
  * entities a timeline page took seven statements after its page query (three element collections, names, members,
  * the sensitive check, follow-ups). Writes answer through here too, so a write's response and the next GET agree.
  *
- * <p>Stakeholders are listed by last name, first name and id, attendees by name and id (as in the CSV export), policy
- * areas by code, follow-ups by due date and id.
+ * <p>The names and policy areas come from interaction_parts, which triggers keep in step with the link tables and with
+ * renames (V17): gathered here per interaction, they were two thirds of a timeline page's buffers. Stakeholders are
+ * listed by last name, first name and id, attendees by name and id (as in the CSV export), policy areas by code,
+ * follow-ups by due date and id.
  */
 @ApplicationScoped
 public class InteractionViews {
@@ -38,18 +40,7 @@ public class InteractionViews {
     // Lists come back as text (SqlValues.commaSeparated, and JSON for the parties), not as array columns.
     private static final String COLUMNS = """
             select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title,
-                   (select cast(json_agg(json_build_object('id', x.stakeholder_id,
-                                                           'name', concat_ws(' ', s.honorific, s.first_name, s.last_name))
-                                         order by s.last_name, s.first_name, s.id) as text)
-                    from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
-                    where x.interaction_id = i.id),
-                   (select cast(json_agg(json_build_object('id', x.team_member_id, 'name', m.full_name)
-                                         order by m.full_name, m.id) as text)
-                    from interaction_attendee x join team_member m on m.id = x.team_member_id
-                    where x.interaction_id = i.id),
-                   i.plan_id,
-                   array_to_string(array(select p.policy_area_code from interaction_policy_area p
-                                         where p.interaction_id = i.id order by p.policy_area_code collate "C"), ','),
+                   q.stakeholders, q.attendees, i.plan_id, q.policy_areas,
                    %1$s as hidden,
                    case when %1$s then null else i.summary end,
                    case when %1$s then null else i.outcome end,
@@ -58,13 +49,14 @@ public class InteractionViews {
                    f.id, f.description, f.assignee_id, f.due_date, f.status, f.done_at, f.version, f.created_at,
                    f.updated_at
             """;
-    private static final String FOLLOW_UPS = " left join follow_up f on f.interaction_id = i.id ";
+    private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
+            + " left join follow_up f on f.interaction_id = i.id ";
 
     // As in StakeholderViews: an equality for one id and unnest for a page, so PostgreSQL settles on a generic plan.
     private static final String ONE =
-            COLUMNS + " from interaction i" + FOLLOW_UPS + "where i.id = :id order by f.due_date, f.id";
+            COLUMNS + " from interaction i" + PARTS_AND_FOLLOW_UPS + "where i.id = :id order by f.due_date, f.id";
     private static final String MANY = COLUMNS
-            + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + FOLLOW_UPS
+            + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + PARTS_AND_FOLLOW_UPS
             + " order by k.n, f.due_date, f.id";
 
     private static final TypeReference<List<Party>> PARTIES = new TypeReference<>() {};

@@ -1,0 +1,158 @@
+-- Each interaction's parts as its responses show them, kept with it: the stakeholders' and attendees' names (JSON,
+-- in the documented order) and the policy area codes. The interaction view (InteractionViews) gathered them per
+-- interaction through three link tables and the stakeholder and team_member rows, ~17 of the ~24 buffers an
+-- interaction took: a timeline page of 50 cost ~1,100 buffers, 1.7 ms in pgbench, against 0.87 ms read from here
+-- (bench/README.md, session 12).
+--
+-- Kept by triggers, so no writer can forget it: the link tables' statements refresh the interactions they touched,
+-- and a stakeholder's or team member's new name refreshes the interactions they are part of. Advisory locks per
+-- person (below) make a rename and a write of the same person's interactions queue, rather than each store a list
+-- computed before the other committed (ConcurrencyTest races them).
+create table interaction_parts (
+    interaction_id  uuid primary key references interaction (id) on delete cascade,
+    stakeholders    text, -- JSON [{id, name}] by last name, first name, id; null when none
+    attendees       text, -- JSON [{id, name}] by full name, id; null when none
+    policy_areas    text  -- codes in "C" order, comma-separated; null when none
+);
+
+-- part: the link table whose side to recompute (the others keep what is stored); null for all three, as for ids
+-- null, which means every interaction (the first fill, a bulk load: no locks, nothing else writes then).
+--
+-- The locks (7303 for stakeholders, 7304 for team members, keyed by the id's hash): a refresh holds a shared lock on
+-- everyone whose name it reads, and a rename an exclusive one on the person renamed (see the rename trigger below).
+-- Writers of interactions never wait for each other: they take their locks statement by statement, in no one order,
+-- so exclusive locks there would deadlock (ConcurrencyTest did).
+create function refresh_interaction_parts(ids uuid[], part text) returns void
+language plpgsql as $$
+declare
+    lock_key integer;
+    all_parts boolean := part is null;
+    bulk boolean := ids is null;
+begin
+    if bulk then
+        ids := array(select id from interaction);
+    end if;
+    if not bulk and (all_parts or part = 'interaction_stakeholder') then
+        for lock_key in
+            select distinct hashtext(x.stakeholder_id::text)
+            from unnest(ids) k(id) join interaction_stakeholder x on x.interaction_id = k.id order by 1
+        loop
+            perform pg_advisory_xact_lock_shared(7303, lock_key);
+        end loop;
+    end if;
+    if not bulk and (all_parts or part = 'interaction_attendee') then
+        for lock_key in
+            select distinct hashtext(x.team_member_id::text)
+            from unnest(ids) k(id) join interaction_attendee x on x.interaction_id = k.id order by 1
+        loop
+            perform pg_advisory_xact_lock_shared(7304, lock_key);
+        end loop;
+    end if;
+
+    -- Only the part asked for is computed (a CASE does not run the subqueries of its other branches).
+    insert into interaction_parts as p (interaction_id, stakeholders, attendees, policy_areas)
+    select i.id,
+           case when all_parts or part = 'interaction_stakeholder' then
+               (select cast(json_agg(json_build_object('id', x.stakeholder_id,
+                                                       'name', concat_ws(' ', s.honorific, s.first_name, s.last_name))
+                                     order by s.last_name, s.first_name, s.id) as text)
+                from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
+                where x.interaction_id = i.id) end,
+           case when all_parts or part = 'interaction_attendee' then
+               (select cast(json_agg(json_build_object('id', x.team_member_id, 'name', m.full_name)
+                                     order by m.full_name, m.id) as text)
+                from interaction_attendee x join team_member m on m.id = x.team_member_id
+                where x.interaction_id = i.id) end,
+           case when all_parts or part = 'interaction_policy_area' then
+               nullif(array_to_string(array(select a.policy_area_code from interaction_policy_area a
+                                            where a.interaction_id = i.id order by a.policy_area_code collate "C"),
+                                      ','), '') end
+    from interaction i
+    where i.id in (select unnest(ids))
+    on conflict (interaction_id) do update
+    set stakeholders = case when all_parts or part = 'interaction_stakeholder'
+                            then excluded.stakeholders else p.stakeholders end,
+        attendees = case when all_parts or part = 'interaction_attendee'
+                         then excluded.attendees else p.attendees end,
+        policy_areas = case when all_parts or part = 'interaction_policy_area'
+                            then excluded.policy_areas else p.policy_areas end;
+end
+$$;
+
+-- Statement-level, so a bulk statement refreshes its interactions in one set-based pass. A bulk load may set
+-- liaison.interaction_parts to 'off' and call refresh_interaction_parts(null, null) once at the end
+-- (bench/generate.sql).
+create function refresh_interaction_parts_after_link_change() returns trigger
+language plpgsql as $$
+begin
+    if current_setting('liaison.interaction_parts', true) = 'off' then
+        return null;
+    end if;
+    if tg_op = 'UPDATE' then
+        perform refresh_interaction_parts(array(select interaction_id from changed
+                                                union select interaction_id from before), tg_table_name);
+    else
+        perform refresh_interaction_parts(array(select distinct interaction_id from changed), tg_table_name);
+    end if;
+    return null;
+end
+$$;
+
+-- The same three triggers on each link table (transition tables allow one event a trigger).
+do $$
+declare
+    link text;
+begin
+    foreach link in array array['interaction_stakeholder', 'interaction_attendee', 'interaction_policy_area'] loop
+        execute format('create trigger interaction_parts_after_insert after insert on %I'
+                       ' referencing new table as changed'
+                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+        execute format('create trigger interaction_parts_after_update after update on %I'
+                       ' referencing old table as before new table as changed'
+                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+        execute format('create trigger interaction_parts_after_delete after delete on %I'
+                       ' referencing old table as changed'
+                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+    end loop;
+end
+$$;
+
+-- A new name (or honorific) shows in every interaction the person is part of, in its new place in the order.
+--
+-- The rename takes an exclusive lock on the person before it looks for their interactions: it waits for every
+-- writer that read the old name (holding the shared lock) to commit, and then finds that writer's interaction too;
+-- a writer that comes later waits for the rename to commit, and then reads the new name. Renames also go one at a
+-- time (7305): two renames of people who share an interaction would otherwise each store a list with the other's
+-- old name, or deadlock, each holding its person and waiting for the other's. Renames are rare; writes are not.
+create function refresh_interaction_parts_after_rename() returns trigger
+language plpgsql as $$
+begin
+    if current_setting('liaison.interaction_parts', true) = 'off' then
+        return null;
+    end if;
+    perform pg_advisory_xact_lock(7305, 0);
+    if tg_table_name = 'stakeholder' then
+        perform pg_advisory_xact_lock(7303, hashtext(new.id::text));
+        perform refresh_interaction_parts(
+            array(select x.interaction_id from interaction_stakeholder x where x.stakeholder_id = new.id),
+            'interaction_stakeholder');
+    else
+        perform pg_advisory_xact_lock(7304, hashtext(new.id::text));
+        perform refresh_interaction_parts(
+            array(select x.interaction_id from interaction_attendee x where x.team_member_id = new.id),
+            'interaction_attendee');
+    end if;
+    return null;
+end
+$$;
+
+create trigger interaction_parts_after_rename after update of honorific, first_name, last_name on stakeholder
+    for each row
+    when ((old.honorific, old.first_name, old.last_name)
+          is distinct from (new.honorific, new.first_name, new.last_name))
+    execute function refresh_interaction_parts_after_rename();
+create trigger interaction_parts_after_rename after update of full_name on team_member
+    for each row when (old.full_name is distinct from new.full_name)
+    execute function refresh_interaction_parts_after_rename();
+
+select refresh_interaction_parts(null, null);
