@@ -16,15 +16,17 @@ select i.* from interaction i order by i.starts_at desc nulls last, i.id limit 5
 \echo -- 1b. its count
 explain (analyze, buffers, costs off) select count(*) from interaction i;
 
-\echo -- 2. timeline of a busy stakeholder, first page
+\echo -- 2. timeline of a busy stakeholder, first page, counted with it (read off interaction_stakeholder's index, V18)
 explain (analyze, buffers, costs off)
-select i.* from interaction i
+select x.interaction_id, count(*) over () from interaction_stakeholder x
+where x.stakeholder_id = :'sid'
+order by x.starts_at desc, x.interaction_id limit 50 offset 0;
+\echo -- 2b. the same timeline filtered (here by type), through the interactions as before V18
+explain (analyze, buffers, costs off)
+select i.id, count(*) over () from interaction i
 where exists (select 1 from interaction_stakeholder s where s.interaction_id = i.id and s.stakeholder_id = :'sid')
+  and i.type = 'MEETING'
 order by i.starts_at desc nulls last, i.id limit 50 offset 0;
-\echo -- 2b. its count
-explain (analyze, buffers, costs off)
-select count(*) from interaction i
-where exists (select 1 from interaction_stakeholder s where s.interaction_id = i.id and s.stakeholder_id = :'sid');
 
 \echo -- 3. timeline of a post (its holders during their tenures), first page
 explain (analyze, buffers, costs off)

@@ -221,6 +221,50 @@ class InteractionViewsTest {
                 .body("items.size()", equalTo(0));
     }
 
+    /**
+     * A stakeholder's timeline in its own order is read off the link table's copy of each start (V18): a reschedule
+     * moves the interaction there, and the page agrees with the general list's, which sorts the interactions.
+     */
+    @Test
+    void aRescheduledInteractionMovesInTheTimeline() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Moved"));
+        String other = Fixtures.stakeholder(Fixtures.unique("Alongside"));
+        List<String> oldestFirst = new java.util.ArrayList<>();
+        for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+            Map<String, Object> body = Fixtures.meeting(stakeholder, other);
+            body.put(
+                    "startsAt",
+                    OffsetDateTime.now().minusDays(daysAgo).withNano(0).toString());
+            oldestFirst.add(Fixtures.logInteraction(body));
+        }
+        String moved = oldestFirst.get(0);
+        String etag =
+                given().get("/api/v1/interactions/" + moved).then().extract().header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of(
+                        "startsAt",
+                        OffsetDateTime.now().minusHours(2).withNano(0).toString()))
+                .patch("/api/v1/interactions/" + moved)
+                .then()
+                .statusCode(200);
+
+        List<String> expected = List.of(moved, oldestFirst.get(2), oldestFirst.get(1));
+        for (String timeline : List.of(
+                "/api/v1/stakeholders/" + stakeholder + "/interactions",
+                "/api/v1/stakeholders/" + other + "/interactions?sort=-startsAt",
+                "/api/v1/interactions?stakeholderId=" + stakeholder + "&type=MEETING")) {
+            assertThat(given().get(timeline)
+                            .then()
+                            .statusCode(200)
+                            .body("totalItems", equalTo(3))
+                            .extract()
+                            .<List<String>>path("items.id"))
+                    .as(timeline)
+                    .isEqualTo(expected);
+        }
+    }
+
     @Test
     void anUnknownInteractionIsNotFound() {
         given().get("/api/v1/interactions/" + UUID.randomUUID())

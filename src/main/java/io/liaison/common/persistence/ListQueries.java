@@ -74,6 +74,18 @@ public class ListQueries {
             PageParams params,
             Counting counting,
             Function<List<UUID>, List<R>> toResponses) {
+        return pageOfIdColumn(from, alias + ".id", filter, orderBy, params, counting, toResponses);
+    }
+
+    /** As {@link #pageOfIds}, with the ids taken from {@code idColumn}, e.g. a link table's reference. */
+    public <R> PageResponse<R> pageOfIdColumn(
+            String from,
+            String idColumn,
+            SqlFilter filter,
+            String orderBy,
+            PageParams params,
+            Counting counting,
+            Function<List<UUID>, List<R>> toResponses) {
         String page = " from " + from + filter.clause() + " order by " + orderBy + " limit :limit offset :offset";
         List<UUID> ids;
         long total;
@@ -81,7 +93,7 @@ public class ListQueries {
         if (counting == Counting.WITH_THE_PAGE) {
             List<Object[]> rows = JdbcRows.list(
                     em,
-                    new SqlQuery("select " + alias + ".id, count(*) over ()" + page, filter.parameters()).with(window));
+                    new SqlQuery("select " + idColumn + ", count(*) over ()" + page, filter.parameters()).with(window));
             ids = rows.stream().map(row -> (UUID) row[0]).toList();
             // A page past the end has no row to carry the total: then it is counted on its own.
             total = !rows.isEmpty()
@@ -91,9 +103,7 @@ public class ListQueries {
             total = count(from, filter);
             ids = total == 0
                     ? List.of()
-                    : JdbcRows.list(
-                                    em,
-                                    new SqlQuery("select " + alias + ".id" + page, filter.parameters()).with(window))
+                    : JdbcRows.list(em, new SqlQuery("select " + idColumn + page, filter.parameters()).with(window))
                             .stream()
                             .map(row -> (UUID) row[0])
                             .toList();
