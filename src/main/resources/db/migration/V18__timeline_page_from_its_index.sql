@@ -4,6 +4,9 @@
 -- to sort them by start (~240 buffers a page, a third of a timeline's PostgreSQL time after V17; bench/README.md,
 -- session 12). InteractionService takes this path for a timeline in its default order with no other filter.
 alter table interaction_stakeholder add column starts_at timestamptz;
+-- The backfill changes neither the parts (V17) nor the alert subjects (V10): their triggers stay out of it.
+set local liaison.interaction_parts = 'off';
+set local liaison.alert_refresh = 'off';
 update interaction_stakeholder x set starts_at = i.starts_at from interaction i where i.id = x.interaction_id;
 alter table interaction_stakeholder alter column starts_at set not null;
 
