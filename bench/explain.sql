@@ -16,7 +16,7 @@ select i.* from interaction i order by i.starts_at desc nulls last, i.id limit 5
 \echo -- 1b. its count
 explain (analyze, buffers, costs off) select count(*) from interaction i;
 
-\echo -- 2. timeline of a busy stakeholder, first page, counted with it (read off interaction_stakeholder's index, V18)
+\echo -- 2. timeline of a busy stakeholder, first page, counted with it, read off the index of interaction_stakeholder (V18)
 explain (analyze, buffers, costs off)
 select x.interaction_id, count(*) over () from interaction_stakeholder x
 where x.stakeholder_id = :'sid'
