@@ -29,6 +29,7 @@ create table interaction_parts (
 create function refresh_interaction_parts(ids uuid[], part text) returns void
 language plpgsql set plan_cache_mode = force_generic_plan as $$
 declare
+    lock_class integer;
     lock_key integer;
     all_parts boolean := part is null;
     bulk boolean := ids is null;
@@ -60,22 +61,18 @@ begin
         where sn.list is not null or an.list is not null or pa.codes is not null;
         return;
     end if;
-    if all_parts or part = 'interaction_stakeholder' then
-        for lock_key in
-            select distinct hashtext(x.stakeholder_id::text)
-            from unnest(ids) k(id) join interaction_stakeholder x on x.interaction_id = k.id order by 1
-        loop
-            perform pg_advisory_xact_lock_shared(7303, lock_key);
-        end loop;
-    end if;
-    if all_parts or part = 'interaction_attendee' then
-        for lock_key in
-            select distinct hashtext(x.team_member_id::text)
-            from unnest(ids) k(id) join interaction_attendee x on x.interaction_id = k.id order by 1
-        loop
-            perform pg_advisory_xact_lock_shared(7304, lock_key);
-        end loop;
-    end if;
+    for lock_class, lock_key in
+        select 7303, hashtext(x.stakeholder_id::text)
+        from unnest(ids) k(id) join interaction_stakeholder x on x.interaction_id = k.id
+        where all_parts or part = 'interaction_stakeholder'
+        union
+        select 7304, hashtext(x.team_member_id::text)
+        from unnest(ids) k(id) join interaction_attendee x on x.interaction_id = k.id
+        where all_parts or part = 'interaction_attendee'
+        order by 1, 2
+    loop
+        perform pg_advisory_xact_lock_shared(lock_class, lock_key);
+    end loop;
 
     -- Only the part asked for is computed (a CASE does not run the subqueries of its other branches).
     insert into interaction_parts as p (interaction_id, stakeholders, attendees, policy_areas)

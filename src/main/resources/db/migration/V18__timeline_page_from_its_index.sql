@@ -26,11 +26,16 @@ $$;
 create trigger interaction_stakeholder_take_start before insert or update of interaction_id on interaction_stakeholder
     for each row execute function interaction_stakeholder_take_start();
 
--- ... and follows it when the interaction is rescheduled.
+-- ... and follows it when the interaction is rescheduled. The start is not one of the parts V17 keeps, so their
+-- refresh (which the update would fire, names read under locks) stays out of it, as in the backfill above.
 create function interaction_stakeholder_follow_start() returns trigger
 language plpgsql as $$
+declare
+    parts_refresh text := current_setting('liaison.interaction_parts', true);
 begin
+    perform set_config('liaison.interaction_parts', 'off', true);
     update interaction_stakeholder set starts_at = new.starts_at where interaction_id = new.id;
+    perform set_config('liaison.interaction_parts', coalesce(parts_refresh, ''), true);
     return null;
 end
 $$;
