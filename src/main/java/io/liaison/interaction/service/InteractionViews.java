@@ -1,8 +1,6 @@
 package io.liaison.interaction.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.SqlQuery;
@@ -14,7 +12,6 @@ import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
 import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.interaction.rest.InteractionResponse;
-import io.liaison.interaction.rest.InteractionResponse.Party;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -59,16 +56,12 @@ public class InteractionViews {
             + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + PARTS_AND_FOLLOW_UPS
             + " order by k.n, f.due_date, f.id";
 
-    private static final TypeReference<List<Party>> PARTIES = new TypeReference<>() {};
-
     private final EntityManager em;
     private final SensitiveContent sensitive;
-    private final ObjectMapper mapper;
 
-    InteractionViews(EntityManager em, SensitiveContent sensitive, ObjectMapper mapper) {
+    InteractionViews(EntityManager em, SensitiveContent sensitive) {
         this.em = em;
         this.sensitive = sensitive;
-        this.mapper = mapper;
     }
 
     public Optional<InteractionResponse> one(UUID id) {
@@ -132,15 +125,9 @@ public class InteractionViews {
                 SqlValues.instant(row[18]));
     }
 
-    private List<Party> parties(Object json) {
-        if (json == null) {
-            return List.of();
-        }
-        try {
-            return List.copyOf(mapper.readValue((String) json, PARTIES));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not read the parties of an interaction", e);
-        }
+    /** The stored JSON array as it is (an interaction the parts' triggers have not reached yet has none: empty). */
+    private static RawValue parties(Object json) {
+        return new RawValue(json == null ? "[]" : (String) json);
     }
 
     private static FollowUpResponse followUp(Object[] row) {
