@@ -2,6 +2,8 @@ package io.liaison.reliability;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,16 +11,22 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +38,9 @@ class ConcurrencyTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DataSource dataSource;
 
     /** Runs the calls together (released at once from a latch) and returns their status codes. */
     private static List<Integer> together(int count, IntFunction<Response> call) throws Exception {
@@ -210,6 +221,66 @@ class ConcurrencyTest {
                     .extract()
                     .path("items.stakeholders.flatten().name");
             assertThat(names).hasSizeGreaterThanOrEqualTo(15).allMatch(name -> name.startsWith("New " + stem));
+        }
+    }
+
+    /**
+     * A real deadlock between the service and another session: PostgreSQL rolls the service's transaction back, and
+     * the caller is told to send it again (503 with Retry-After), not handed a 500. The other session holds the
+     * lock a rename takes after updating its row (V17), then wants that row: the service waited first, so its
+     * deadlock check runs first and it is the one rolled back.
+     */
+    @Test
+    void aDeadlockedRequestIsAnsweredRetryableAndSavesNothing() throws Exception {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Deadlocked"));
+        Response answer;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement s = other.createStatement()) {
+                s.execute("select pg_advisory_xact_lock(7305, 0)");
+                CompletableFuture<Response> rename =
+                        CompletableFuture.supplyAsync(() -> given().contentType("application/merge-patch+json")
+                                .header("If-Match", "\"0\"")
+                                .body(Map.of("lastName", "Renamed"))
+                                .patch("/api/v1/stakeholders/" + stakeholder));
+                for (int i = 0; i < 100 && !renameWaitsForTheLock(); i++) {
+                    Thread.sleep(50);
+                }
+                assertThat(renameWaitsForTheLock())
+                        .as("the rename waits for the lock")
+                        .isTrue();
+                s.executeUpdate("update stakeholder set party = 'Other' where id = '" + stakeholder + "'");
+                answer = rename.get(30, TimeUnit.SECONDS);
+            } finally {
+                other.rollback();
+            }
+        }
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.header("Retry-After")).isEqualTo("1");
+        assertThat(answer.jsonPath().getString("type")).endsWith("concurrent-transaction");
+        given().get("/api/v1/stakeholders/" + stakeholder)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("lastName", startsWith("Deadlocked"));
+        // Sent again, it goes through.
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("lastName", "Renamed"))
+                .patch("/api/v1/stakeholders/" + stakeholder)
+                .then()
+                .statusCode(200)
+                .body("lastName", equalTo("Renamed"));
+    }
+
+    private boolean renameWaitsForTheLock() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from pg_locks where locktype = 'advisory'"
+                        + " and classid = 7305 and objid = 0 and not granted")) {
+            r.next();
+            return r.getInt(1) > 0;
         }
     }
 }

@@ -102,6 +102,22 @@ final class DatabaseConstraints {
         return false;
     }
 
+    /**
+     * A transaction PostgreSQL rolled back because it collided with a concurrent one (SQL state class 40: a deadlock,
+     * 40P01, or a serialization failure, 40001): nothing was saved, and the same request sent again will most likely
+     * go through.
+     */
+    static boolean isTransientConflict(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String constraintName(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {

@@ -157,6 +157,19 @@ public class ProblemMappers {
                         .header("Retry-After", "5")
                         .build();
             }
+            if (DatabaseConstraints.isTransientConflict(sql)) {
+                Log.warnf("Transaction rolled back by a concurrent one on %s: %s", uri.getPath(), sql.getMessage());
+                return Response.fromResponse(respond(
+                                503,
+                                "concurrent-transaction",
+                                "Service unavailable",
+                                "The request collided with another one being made at the same moment, and nothing"
+                                        + " of it was saved; send it again",
+                                uri,
+                                null))
+                        .header("Retry-After", "1")
+                        .build();
+            }
         }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", reference, uri.getPath());

@@ -91,7 +91,11 @@ public class StandardProblemResponses implements OASFilter {
             add(responses, "403", "Your role does not allow this");
         }
         add(responses, "500", "Unexpected error (with a reference to quote)");
-        add(responses, "503", "The database is unavailable; retry later");
+        add(
+                responses,
+                "503",
+                "The database is unavailable, or the request collided with a concurrent one and nothing was saved;"
+                        + " retry after Retry-After seconds");
         // Errors documented on the operation itself carry only their description: every error is problem+json.
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.matches("[45][0-9][0-9]") && response.getContent() == null) {
