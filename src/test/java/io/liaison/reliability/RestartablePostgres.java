@@ -12,8 +12,9 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * An embedded PostgreSQL of the fault test's own, which the test stops and starts again on the same port and data
- * directory while the service keeps running, as a database restart or failover looks to the service.
+ * An embedded PostgreSQL of a test class's own, fresh for each class that uses it, which the fault test stops and
+ * starts again on the same port and data directory while the service keeps running, as a database restart or failover
+ * looks to the service.
  */
 public class RestartablePostgres implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +29,7 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        port = 0;
         startDatabase();
         return EmbeddedPostgres.datasource(port);
     }
