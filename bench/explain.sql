@@ -28,26 +28,35 @@ where exists (select 1 from interaction_stakeholder s where s.interaction_id = i
   and i.type = 'MEETING'
 order by i.starts_at desc nulls last, i.id limit 50 offset 0;
 
-\echo -- 3. timeline of a post (its holders during their tenures), first page
+\echo -- 3. timeline of a post (its holders during their tenures), first page with its count, from the link rows alone: the tenures as ranges over the starts they carry (V18)
 explain (analyze, buffers, costs off)
-select i.* from interaction i
-where i.id in (select s.interaction_id from tenure t
-               join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
-               join interaction x on x.id = s.interaction_id
-               where t.post_id = :'post_id'
-                 and t.start_date <= cast(x.starts_at at time zone 'Europe/London' as date)
-                 and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date)))
-order by i.starts_at desc nulls last, i.id limit 50 offset 0;
+select x.interaction_id, count(*) over ()
+from (select distinct s.interaction_id, s.starts_at from tenure t
+      join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
+      where t.post_id = :'post_id'
+        and s.starts_at >= cast(t.start_date as timestamp) at time zone 'Europe/London'
+        and (t.end_date is null or s.starts_at < cast(t.end_date as timestamp) at time zone 'Europe/London')) x
+order by x.starts_at desc, x.interaction_id limit 50 offset 0;
 
-\echo -- 4. timeline of an organisation, first page
+\echo -- 4. timeline of an organisation, first page with its count, the same way
 explain (analyze, buffers, costs off)
-select i.* from interaction i
+select x.interaction_id, count(*) over ()
+from (select distinct s.interaction_id, s.starts_at from post o join tenure t on t.post_id = o.id
+      join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
+      where o.organisation_id = :'org_id'
+        and s.starts_at >= cast(t.start_date as timestamp) at time zone 'Europe/London'
+        and (t.end_date is null or s.starts_at < cast(t.end_date as timestamp) at time zone 'Europe/London')) x
+order by x.starts_at desc, x.interaction_id limit 50 offset 0;
+
+\echo -- 4b. the same timeline filtered (here by type), through the interactions
+explain (analyze, buffers, costs off)
+select i.id, count(*) over () from interaction i
 where i.id in (select s.interaction_id from post o join tenure t on t.post_id = o.id
                join interaction_stakeholder s on s.stakeholder_id = t.stakeholder_id
-               join interaction x on x.id = s.interaction_id
                where o.organisation_id = :'org_id'
-                 and t.start_date <= cast(x.starts_at at time zone 'Europe/London' as date)
-                 and (t.end_date is null or t.end_date > cast(x.starts_at at time zone 'Europe/London' as date)))
+                 and s.starts_at >= cast(t.start_date as timestamp) at time zone 'Europe/London'
+                 and (t.end_date is null or s.starts_at < cast(t.end_date as timestamp) at time zone 'Europe/London'))
+  and i.type = 'MEETING'
 order by i.starts_at desc nulls last, i.id limit 50 offset 0;
 
 \echo -- 5. full-text search, first page

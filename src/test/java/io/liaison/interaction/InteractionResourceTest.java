@@ -181,6 +181,11 @@ class InteractionResourceTest {
         String after = Fixtures.stakeholder(Fixtures.unique("After"));
         Fixtures.appoint(post, before, LocalDate.parse("2022-05-01"), LocalDate.parse("2026-05-08"));
         Fixtures.appoint(post, after, LocalDate.parse("2026-05-08"));
+        // Two posts of the organisation at once: the organisation's timeline still shows each interaction once.
+        Fixtures.appoint(
+                Fixtures.post(org, "Cabinet Member for Housing", "CABINET_MEMBER"),
+                after,
+                LocalDate.parse("2026-05-08"));
         Map<String, Object> asLeader = Fixtures.meeting(before);
         asLeader.put("startsAt", "2025-03-01T10:00:00Z");
         String whileLeader = Fixtures.logInteraction(asLeader);
@@ -190,17 +195,48 @@ class InteractionResourceTest {
         Map<String, Object> newLeader = Fixtures.meeting(after);
         newLeader.put("startsAt", "2026-06-02T10:00:00Z");
         String successor = Fixtures.logInteraction(newLeader);
+        // The handover day is a London date: 7 May 23:30 and 8 May 00:30 in London are 22:30 and 23:30 UTC (BST).
+        Map<String, Object> lastEvening = Fixtures.meeting(before);
+        lastEvening.put("startsAt", "2026-05-07T22:30:00Z");
+        String lastMinutes = Fixtures.logInteraction(lastEvening);
+        Map<String, Object> pastMidnight = Fixtures.meeting(before);
+        pastMidnight.put("startsAt", "2026-05-07T23:30:00Z");
+        String tooLate = Fixtures.logInteraction(pastMidnight);
+        Map<String, Object> firstNight = Fixtures.meeting(after);
+        firstNight.put("startsAt", "2026-05-07T23:15:00Z");
+        String firstMinutes = Fixtures.logInteraction(firstNight);
 
         given().get("/api/v1/posts/" + post + "/interactions")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains(successor, whileLeader));
+                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader));
         given().get("/api/v1/organisations/" + org + "/interactions")
                 .then()
-                .body("items.id", contains(successor, whileLeader));
+                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader))
+                .body("totalItems", equalTo(4));
+        // With another filter the list goes through the interactions themselves: the same answer.
+        given().queryParam("type", "MEETING")
+                .get("/api/v1/posts/" + post + "/interactions")
+                .then()
+                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader));
+        given().queryParam("type", "MEETING")
+                .get("/api/v1/organisations/" + org + "/interactions")
+                .then()
+                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader))
+                .body("totalItems", equalTo(4));
         given().get("/api/v1/stakeholders/" + before + "/interactions")
                 .then()
-                .body("items.id", contains(afterElection, whileLeader));
+                .body("items.id", contains(afterElection, tooLate, lastMinutes, whileLeader));
+        // Moved back an hour, into the last evening of the tenure, it is the post's again.
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("startsAt", "2026-05-07T22:45:00Z"))
+                .patch("/api/v1/interactions/" + tooLate)
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/posts/" + post + "/interactions")
+                .then()
+                .body("items.id", contains(successor, firstMinutes, tooLate, lastMinutes, whileLeader));
         given().get("/api/v1/posts/7d1c7a4e-0000-4000-8000-0000000000d1/interactions")
                 .then()
                 .statusCode(404);
