@@ -173,6 +173,12 @@ class InteractionResourceTest {
                 .body("status", equalTo("CANCELLED"));
     }
 
+    private static String meetingAt(String stakeholder, String startsAt) {
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("startsAt", startsAt);
+        return Fixtures.logInteraction(body);
+    }
+
     @Test
     void aPostsTimelineFollowsItsHoldersAcrossAnElection() {
         String org = Fixtures.organisation(Fixtures.unique("Timeline Council"));
@@ -186,25 +192,13 @@ class InteractionResourceTest {
                 Fixtures.post(org, "Cabinet Member for Housing", "CABINET_MEMBER"),
                 after,
                 LocalDate.parse("2026-05-08"));
-        Map<String, Object> asLeader = Fixtures.meeting(before);
-        asLeader.put("startsAt", "2025-03-01T10:00:00Z");
-        String whileLeader = Fixtures.logInteraction(asLeader);
-        Map<String, Object> afterLosing = Fixtures.meeting(before);
-        afterLosing.put("startsAt", "2026-06-01T10:00:00Z");
-        String afterElection = Fixtures.logInteraction(afterLosing);
-        Map<String, Object> newLeader = Fixtures.meeting(after);
-        newLeader.put("startsAt", "2026-06-02T10:00:00Z");
-        String successor = Fixtures.logInteraction(newLeader);
+        String whileLeader = meetingAt(before, "2025-03-01T10:00:00Z");
+        String afterElection = meetingAt(before, "2026-06-01T10:00:00Z");
+        String successor = meetingAt(after, "2026-06-02T10:00:00Z");
         // The handover day is a London date: 7 May 23:30 and 8 May 00:30 in London are 22:30 and 23:30 UTC (BST).
-        Map<String, Object> lastEvening = Fixtures.meeting(before);
-        lastEvening.put("startsAt", "2026-05-07T22:30:00Z");
-        String lastMinutes = Fixtures.logInteraction(lastEvening);
-        Map<String, Object> pastMidnight = Fixtures.meeting(before);
-        pastMidnight.put("startsAt", "2026-05-07T23:30:00Z");
-        String tooLate = Fixtures.logInteraction(pastMidnight);
-        Map<String, Object> firstNight = Fixtures.meeting(after);
-        firstNight.put("startsAt", "2026-05-07T23:15:00Z");
-        String firstMinutes = Fixtures.logInteraction(firstNight);
+        String lastMinutes = meetingAt(before, "2026-05-07T22:30:00Z");
+        String tooLate = meetingAt(before, "2026-05-07T23:30:00Z");
+        String firstMinutes = meetingAt(after, "2026-05-07T23:15:00Z");
 
         given().get("/api/v1/posts/" + post + "/interactions")
                 .then()

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,20 +30,10 @@ import org.junit.jupiter.api.condition.EnabledIf;
         disabledReason = "needs an embedded PostgreSQL of its own, which cannot start on this machine")
 class DatabaseFaultTest {
 
-    public static class OwnDatabase implements QuarkusTestProfile {
+    public static class OwnDatabase extends RestartablePostgres.OwnDatabaseProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "2S");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RestartablePostgres.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
         }
     }
 

@@ -2,6 +2,7 @@ package io.liaison.reliability;
 
 import io.liaison.common.devdb.EmbeddedPostgres;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,19 @@ import java.util.Map;
  * looks to the service.
  */
 public class RestartablePostgres implements QuarkusTestResourceLifecycleManager {
+
+    /** A test profile whose service runs on this database alone, not on the suite's shared one. */
+    public abstract static class OwnDatabaseProfile implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(RestartablePostgres.class));
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+    }
 
     private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
     private static Path directory;

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -28,22 +26,12 @@ import org.junit.jupiter.api.condition.EnabledIf;
         disabledReason = "needs an embedded PostgreSQL of its own, which cannot start on this machine")
 class SlowMigrationTest {
 
-    public static class OneSecondSocketTimeout implements QuarkusTestProfile {
+    public static class OneSecondSocketTimeout extends RestartablePostgres.OwnDatabaseProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout", "1",
                     "quarkus.flyway.locations", "db/migration,db/slow-migration");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(RestartablePostgres.class));
-        }
-
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
         }
     }
 
