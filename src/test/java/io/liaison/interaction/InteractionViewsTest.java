@@ -185,6 +185,25 @@ class InteractionViewsTest {
         assertThat(get((String) written.get("id"))).isEqualTo(written);
     }
 
+    /** The names go into the response as the JSON PostgreSQL stored: what JSON must escape has to come out intact. */
+    @Test
+    void namesWithQuotesBackslashesAndAccentsComeOutIntact() {
+        String last = "O'Brien \\ \"Quoted\" " + Long.toString(System.nanoTime(), 36);
+        String stakeholder = Fixtures.stakeholder(Map.of("firstName", "Zoë", "lastName", last));
+        String memberName = "Łukasz \"Luke\" \\ Wiśniewski 🏛 " + Long.toString(System.nanoTime(), 36);
+        String member = Fixtures.teamMember(memberName, "STAFF");
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        body.put("attendeeIds", List.of(member));
+        String id = Fixtures.logInteraction(body);
+        given().get("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200)
+                .body("stakeholders[0].id", equalTo(stakeholder))
+                .body("stakeholders[0].name", equalTo("Zoë " + last))
+                .body("attendees[0].id", equalTo(member))
+                .body("attendees[0].name", equalTo(memberName));
+    }
+
     @Test
     void aTimelineCountsEveryInteractionWhicheverPageIsAsked() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Counted"));
