@@ -1,7 +1,9 @@
 package io.liaison.common.error;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Turns a database constraint violation into the answer a client understands. The database is the final
@@ -84,22 +86,13 @@ final class DatabaseConstraints {
 
     /** Connection failures (SQL state class 08, 57P0x) and pool acquisition timeouts mean: try again later. */
     static boolean isUnavailable(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                String message = sql.getMessage();
-                if (message != null && message.contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-            if (t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(
+                e,
+                t -> t instanceof java.sql.SQLTransientConnectionException
+                        || t instanceof SQLException sql
+                                && (stateStartsWith(sql, "08", "57P")
+                                        || sql.getMessage() != null
+                                                && sql.getMessage().contains("acquisition timeout")));
     }
 
     /**
@@ -108,14 +101,22 @@ final class DatabaseConstraints {
      * go through.
      */
     static boolean isTransientConflict(SQLException e) {
+        return anyCause(e, t -> t instanceof SQLException sql && stateStartsWith(sql, "40"));
+    }
+
+    /** Whether e or any exception it wraps passes the test: layers wrap the driver's exception in their own. */
+    private static boolean anyCause(SQLException e, Predicate<Throwable> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("40")) {
+            if (test.test(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean stateStartsWith(SQLException e, String... classes) {
+        String state = e.getSQLState();
+        return state != null && Arrays.stream(classes).anyMatch(state::startsWith);
     }
 
     private static String constraintName(SQLException e) {

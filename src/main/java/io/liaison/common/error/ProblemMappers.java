@@ -147,28 +147,16 @@ public class ProblemMappers {
             }
             if (DatabaseConstraints.isUnavailable(sql)) {
                 Log.warnf("Database unavailable: %s", sql.getMessage());
-                return Response.fromResponse(respond(
-                                503,
-                                "database-unavailable",
-                                "Service unavailable",
-                                "The database cannot be reached; try again shortly",
-                                uri,
-                                null))
-                        .header("Retry-After", "5")
-                        .build();
+                return retryLater("database-unavailable", "The database cannot be reached; try again shortly", 5, uri);
             }
             if (DatabaseConstraints.isTransientConflict(sql)) {
                 Log.warnf("Transaction rolled back by a concurrent one on %s: %s", uri.getPath(), sql.getMessage());
-                return Response.fromResponse(respond(
-                                503,
-                                "concurrent-transaction",
-                                "Service unavailable",
-                                "The request collided with another one being made at the same moment, and nothing"
-                                        + " of it was saved; send it again",
-                                uri,
-                                null))
-                        .header("Retry-After", "1")
-                        .build();
+                return retryLater(
+                        "concurrent-transaction",
+                        "The request collided with another one being made at the same moment, and nothing of it was"
+                                + " saved; send it again",
+                        1,
+                        uri);
             }
         }
         String reference = UUID.randomUUID().toString();
@@ -277,6 +265,13 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /** 503 with Retry-After: nothing was saved, and the same request can be sent again after that many seconds. */
+    private static Response retryLater(String type, String detail, int retryAfterSeconds, UriInfo uri) {
+        return Response.fromResponse(respond(503, type, "Service unavailable", detail, uri, null))
+                .header("Retry-After", Integer.toString(retryAfterSeconds))
+                .build();
     }
 
     static Response respond(
