@@ -60,14 +60,7 @@ class DatabaseFaultTest {
         given().get("/api/v1/stakeholders").then().statusCode(200);
         String lastName = Fixtures.unique("Cutoff");
         // A stakeholder insert that stalls inside its transaction, so the stop lands in the middle of the write.
-        sql("""
-                create function stall_cutoff() returns trigger language plpgsql as $$
-                begin
-                    if new.last_name like 'Cutoff%' then perform pg_sleep(30); end if;
-                    return new;
-                end $$;
-                create trigger stall_cutoff before insert on stakeholder for each row execute function stall_cutoff();
-                """);
+        RestartablePostgres.stallStakeholderInserts("Cutoff", 30);
         CompletableFuture<Response> write = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
                 .body(Map.of("firstName", "Cut", "lastName", lastName))
                 .post("/api/v1/stakeholders"));

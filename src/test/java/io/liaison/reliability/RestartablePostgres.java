@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,6 +70,25 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
     /** A superuser connection straight to the database, bypassing the service. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
+    }
+
+    /**
+     * Makes every insert of a stakeholder whose last name starts with {@code lastNamePrefix} (letters only) sleep that
+     * many seconds inside its transaction, through a trigger named stall_ and the prefix in lower case.
+     */
+    public static void stallStakeholderInserts(String lastNamePrefix, int seconds) throws SQLException {
+        String name = "stall_" + lastNamePrefix.toLowerCase(Locale.ROOT);
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.execute("""
+                    create function %1$s() returns trigger language plpgsql as $$
+                    begin
+                        if new.last_name like '%2$s%%' then perform pg_sleep(%3$d); end if;
+                        return new;
+                    end $$;
+                    create trigger %1$s before insert on stakeholder for each row execute function %1$s();
+                    """.formatted(name, lastNamePrefix, seconds));
+        }
     }
 
     @Override

@@ -44,17 +44,7 @@ class SlowMigrationTest {
             assertThat(r.getBoolean(1)).isTrue();
         }
         // A request's statement that runs past the timeout is cut off: the same 2 s, inside an insert.
-        try (Connection c = RestartablePostgres.connect();
-                Statement s = c.createStatement()) {
-            s.execute("""
-                    create function stall_slow() returns trigger language plpgsql as $$
-                    begin
-                        if new.last_name like 'Slow%' then perform pg_sleep(2); end if;
-                        return new;
-                    end $$;
-                    create trigger stall_slow before insert on stakeholder for each row execute function stall_slow();
-                    """);
-        }
+        RestartablePostgres.stallStakeholderInserts("Slow", 2);
         given().contentType(ContentType.JSON)
                 .body(Map.of("firstName", "Too", "lastName", Fixtures.unique("Slow")))
                 .post("/api/v1/stakeholders")
