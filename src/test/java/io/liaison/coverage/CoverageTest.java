@@ -173,6 +173,65 @@ class CoverageTest {
                 .statusCode(404);
     }
 
+    /** A stakeholder in the fixture's organisation, briefed on START + 3 on the given areas. */
+    private String briefedStakeholder(String firstName, String lastName, String... areas) {
+        String id = Fixtures.stakeholder(Map.of("firstName", firstName, "lastName", lastName));
+        Fixtures.appoint(Fixtures.post(organisation, Fixtures.unique("Cabinet"), "CABINET_MEMBER"), id, START);
+        Map<String, Object> briefing = Fixtures.meeting(id);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of(areas));
+        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
+        Fixtures.logInteraction(briefing);
+        return id;
+    }
+
+    @Test
+    void cellsSortByStakeholderNameEitherWayWithNamesakesInterleavedByArea() {
+        today(START.plusDays(12));
+        String last = Fixtures.unique("Ordered");
+        String ann = briefedStakeholder("Ann", last, "health", "culture");
+        String zed = briefedStakeholder("Zed", last, "digital");
+        String bea = briefedStakeholder("Bea", last + "b", "economy-and-skills");
+        String beaToo = briefedStakeholder("Bea", last + "b", "digital", "health");
+        // The fixture's "Covered…" leader sorts first: by last name, then first name; namesakes' cells by area.
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation))
+                .body(
+                        "items.stakeholderId",
+                        contains(stakeholder, stakeholder, stakeholder, ann, ann, zed, beaToo, bea, beaToo))
+                .body(
+                        "items.policyArea",
+                        contains(
+                                "culture",
+                                "housing",
+                                "transport",
+                                "culture",
+                                "health",
+                                "digital",
+                                "digital",
+                                "economy-and-skills",
+                                "health"));
+        // Descending reverses the names, last and first alike, not only the first name.
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "sort", "-stakeholder,policyArea"))
+                .body(
+                        "items.stakeholderId",
+                        contains(beaToo, bea, beaToo, zed, ann, ann, stakeholder, stakeholder, stakeholder))
+                .body(
+                        "items.policyArea",
+                        contains(
+                                "digital",
+                                "economy-and-skills",
+                                "health",
+                                "digital",
+                                "culture",
+                                "health",
+                                "culture",
+                                "housing",
+                                "transport"));
+        coverage("/api/v1/coverage", Map.of("organisationId", organisation, "size", 2, "page", 3))
+                .body("items.stakeholderId", contains(beaToo, bea))
+                .body("totalItems", equalTo(9));
+    }
+
     @Test
     void archivedStakeholdersLeaveTheOfficeMatrixButNotTheirOwn() {
         today(START.plusDays(12));

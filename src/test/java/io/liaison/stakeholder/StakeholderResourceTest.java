@@ -252,6 +252,24 @@ class StakeholderResourceTest {
     }
 
     @Test
+    void sortsByLastThenFirstNameEitherWay() {
+        String party = Fixtures.unique("Sorting");
+        String annAble = Fixtures.stakeholder(Map.of("firstName", "Ann", "lastName", "Able", "party", party));
+        String zedAble = Fixtures.stakeholder(Map.of("firstName", "Zed", "lastName", "Able", "party", party));
+        String bobBaker = Fixtures.stakeholder(Map.of("firstName", "Bob", "lastName", "Baker", "party", party));
+        given().queryParam("party", party)
+                .queryParam("sort", "lastName")
+                .get("/api/v1/stakeholders")
+                .then()
+                .body("items.id", contains(annAble, zedAble, bobBaker));
+        given().queryParam("party", party)
+                .queryParam("sort", "-lastName")
+                .get("/api/v1/stakeholders")
+                .then()
+                .body("items.id", contains(bobBaker, zedAble, annAble));
+    }
+
+    @Test
     void pagesWithAStableOrderAndEnvelope() {
         String party = Fixtures.unique("Paging");
         for (int i = 0; i < 5; i++) {

@@ -41,10 +41,34 @@ public final class SortOrder {
                         "unknown sort field '" + part.trim() + "'; allowed: " + String.join(", ", allowed.keySet())
                                 + " (prefix - for descending)");
             }
-            // Missing values (no influence score, no term end) sort last either way.
-            keys.add(expression + (descending ? " desc nulls last" : " asc nulls last"));
+            // Missing values (no influence score, no term end) sort last either way. A field sorted by several
+            // columns (last name, then first name) takes the direction on each of them, not only on the last.
+            String direction = descending ? " desc nulls last" : " asc nulls last";
+            for (String column : topLevelParts(expression)) {
+                keys.add(column + direction);
+            }
         }
         keys.add(idColumn);
         return String.join(", ", keys);
+    }
+
+    /** The comma-separated columns of a sort expression, leaving commas inside parentheses alone. */
+    static List<String> topLevelParts(String expression) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char c = expression.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(expression.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        parts.add(expression.substring(start).trim());
+        return parts;
     }
 }
