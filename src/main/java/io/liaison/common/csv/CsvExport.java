@@ -76,8 +76,10 @@ public class CsvExport {
             OutputStream records = new CrlfRecordEnds(new BufferedOutputStream(output, 1 << 16));
             snapshot(() -> {
                 em.unwrap(Session.class).doWork(connection -> {
-                    try {
-                        connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, records);
+                    PGConnection postgres = connection.unwrap(PGConnection.class);
+                    // guarded hands the body its WhileClientListens: stop the query if the client goes before a row.
+                    try (var watch = ((WhileClientListens) output).cancelIfClientLeaves(postgres::cancelQuery)) {
+                        postgres.getCopyAPI().copyOut(copy, records);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
