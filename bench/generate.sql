@@ -146,9 +146,10 @@ where i.n % 5 = 2 and i.n / 5 < (select follow_ups from size);
 -- them.
 select refresh_interaction_summaries(null);
 select refresh_alert_subjects(null);
+select refresh_coverage_cells(null);
 select refresh_interaction_parts(null, null);
 
-analyze alert_subject, alert_subject_count, stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
+analyze alert_subject, alert_subject_count, coverage_cell, stakeholder_last_contact, stakeholder_last_briefing, team_member, stakeholder, stakeholder_policy_interest, post, tenure, ownership, engagement_plan,
         engagement_plan_policy_area, interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area,
         interaction_parts, follow_up;
 

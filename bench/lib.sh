@@ -57,9 +57,10 @@ delete from interaction where $posted;
 delete from idempotency_record where idempotency_key like 'bench-%';
 select refresh_interaction_summaries(null);
 select refresh_alert_subjects(null);
+select refresh_coverage_cells(null);
 commit;
 vacuum analyze interaction, interaction_stakeholder, interaction_attendee, interaction_policy_area, interaction_parts,
-  stakeholder_last_contact, stakeholder_last_briefing, alert_subject, alert_subject_owner, idempotency_record;
+  stakeholder_last_contact, stakeholder_last_briefing, coverage_cell, alert_subject, alert_subject_owner, idempotency_record;
 SQL
 }
 

@@ -1,6 +1,7 @@
 package io.liaison.coverage;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,9 +13,13 @@ import io.liaison.support.ListsAsCsv;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,9 @@ class CoverageTest {
 
     @Inject
     AppClock clock;
+
+    @Inject
+    DataSource dataSource;
 
     private String owner;
     private String organisation;
@@ -171,6 +179,107 @@ class CoverageTest {
         given().get("/api/v1/stakeholders/" + java.util.UUID.randomUUID() + "/coverage")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aPlanThatEndsOrIsCompletedLeavesItsBriefedAreasAsNotPlanned() {
+        String ending = Fixtures.stakeholder(Fixtures.unique("Ending"));
+        Map<String, Object> plan = Fixtures.plan(ending, owner);
+        plan.put("policyAreas", List.of("housing", "transport"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("startDate", START.toString());
+        plan.put("endDate", START.plusDays(8).toString());
+        String planId = Fixtures.createPlan(plan);
+        Fixtures.moveTo(planId, "ACTIVE").statusCode(200);
+        Map<String, Object> briefing = Fixtures.meeting(ending);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("housing"));
+        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
+        Fixtures.logInteraction(briefing);
+        String path = "/api/v1/stakeholders/" + ending + "/coverage";
+        today(START.plusDays(8));
+        coverage(path, Map.of())
+                .body("items.policyArea", contains("housing", "transport"))
+                .body("items.planId", contains(planId, planId));
+        // The day after its end date the plan asks for nothing: what was briefed stays, as outside any plan.
+        today(START.plusDays(9));
+        coverage(path, Map.of())
+                .body("items.policyArea", contains("housing"))
+                .body("items.status", contains("NOT_PLANNED"))
+                .body("items[0].planId", nullValue())
+                .body("items[0].ownerId", nullValue())
+                .body("items[0].briefingCadenceDays", nullValue())
+                .body("items[0].nextDue", nullValue())
+                .body("items[0].lastBriefed", equalTo(START.plusDays(3).toString()));
+        // Completed before its end date, likewise.
+        today(START.plusDays(5));
+        coverage(path, Map.of()).body("totalItems", equalTo(2));
+        Fixtures.moveTo(planId, "COMPLETED").statusCode(200);
+        coverage(path, Map.of())
+                .body("items.policyArea", contains("housing"))
+                .body("items.status", contains("NOT_PLANNED"));
+        assertStoredCellsMatchTheirSources();
+    }
+
+    @Test
+    void storedCellsFollowPlansAndBriefings() {
+        String ids = "/api/v1/stakeholders/" + stakeholder + "/coverage";
+        today(START.plusDays(12));
+        // Another plan's areas, a briefing on a new area, a cancelled briefing: each write commits its cells.
+        String other = Fixtures.stakeholder(Fixtures.unique("Replanned"));
+        Map<String, Object> plan = Fixtures.plan(other, owner);
+        plan.put("policyAreas", List.of("digital", "health"));
+        plan.put("startDate", START.toString());
+        String planId = Fixtures.createPlan(plan);
+        coverage("/api/v1/stakeholders/" + other + "/coverage", Map.of()).body("totalItems", equalTo(0));
+        Fixtures.moveTo(planId, "ACTIVE").statusCode(200);
+        coverage("/api/v1/stakeholders/" + other + "/coverage", Map.of())
+                .body("items.policyArea", contains("digital", "health"));
+        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
+        briefing.put("type", "BRIEFING");
+        briefing.put("policyAreas", List.of("digital"));
+        briefing.put("startsAt", START.plusDays(5) + "T10:00:00Z");
+        Map<String, Object> logged = Fixtures.loggedInteraction(briefing);
+        coverage(ids, Map.of()).body("items.policyArea", contains("culture", "digital", "housing", "transport"));
+        assertStoredCellsMatchTheirSources();
+        // The briefing was on another area after all.
+        String etag = given().get("/api/v1/interactions/" + logged.get("id"))
+                .then()
+                .extract()
+                .header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("policyAreas", List.of("health")))
+                .patch("/api/v1/interactions/" + logged.get("id"))
+                .then()
+                .statusCode(200);
+        coverage(ids, Map.of()).body("items.policyArea", contains("culture", "health", "housing", "transport"));
+        assertStoredCellsMatchTheirSources();
+    }
+
+    /** Every stored cell, compared with the cells computed afresh from the plans and the last-briefing summary. */
+    private void assertStoredCellsMatchTheirSources() {
+        String recomputed = """
+                select coalesce(p.stakeholder_id, b.stakeholder_id), coalesce(p.policy_area_code, b.policy_area_code),
+                       p.id, p.owner_id, p.briefing_cadence_days, p.start_date, p.end_date, b.last_day
+                from (select p.*, a.policy_area_code from engagement_plan p
+                      join engagement_plan_policy_area a on a.plan_id = p.id where p.status = 'ACTIVE') p
+                full join stakeholder_last_briefing b
+                    on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = p.policy_area_code
+                """;
+        String stored = "select stakeholder_id, policy_area_code, plan_id, owner_id, briefing_cadence_days,"
+                + " plan_start, plan_end, last_day from coverage_cell";
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet differences = statement.executeQuery("select count(*) from ((" + recomputed + " except "
+                        + stored + ") union all (" + stored + " except " + recomputed + ")) d")) {
+            differences.next();
+            assertThat(differences.getInt(1))
+                    .as("cells stored differently from their sources")
+                    .isZero();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A stakeholder in the fixture's organisation, briefed on START + 3 on the given areas. */

@@ -27,74 +27,84 @@ import java.util.UUID;
 /**
  * The briefing coverage matrix in one set-based query: for each stakeholder chosen by the filters, a cell per policy
  * area that their ACTIVE plan asks for (with its cadence and next due date, the same rule as BRIEFING_DUE), and a
- * NOT_PLANNED cell per area they were briefed on outside the plan. Last briefings come from the summary the
- * interaction service keeps in step with the log (stakeholder_last_briefing), never from the log itself.
+ * NOT_PLANNED cell per area they were briefed on outside the plan. The cells are stored (coverage_cell, V19), kept in
+ * step with the plans and the last-briefing summary when each write commits; only what depends on today (whether the
+ * plan has ended, the due status) is worked out here.
  *
- * <p>The planned areas and the last briefings are each read once and matched by a full join: looking up each planned
- * area's last briefing, then reading them all again for the unplanned ones, cost twice the buffers (bench/README.md,
- * session 9).
+ * <p>Each stakeholder's place in name order is worked out once, over the stakeholders, and the cells carry it; names
+ * are read for the page's rows alone. With the stored cells this halved an owner's matrix in PostgreSQL, where either
+ * alone changed nothing measurable (bench/README.md, session 14).
  */
 @ApplicationScoped
 public class CoverageQuery {
 
     private static final String CELLS = """
             with who as (
-                select s.id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as name, s.last_name, s.first_name
+                select s.id, dense_rank() over (order by s.last_name, s.first_name) as name_rank
                 from stakeholder s %s
             ),
-            planned as (
-                select w.id as stakeholder_id, a.policy_area_code as policy_area, p.id as plan_id, p.owner_id,
-                       p.briefing_cadence_days, p.start_date
-                from who w
-                join engagement_plan p on p.stakeholder_id = w.id and p.status = 'ACTIVE'
-                     and (p.end_date is null or p.end_date >= :today)
-                join engagement_plan_policy_area a on a.plan_id = p.id
-            ),
-            briefed as (
-                select b.stakeholder_id, b.policy_area_code as policy_area, b.last_day
-                from who w join stakeholder_last_briefing b on b.stakeholder_id = w.id
+            stored as (
+                select c.*, w.name_rank,
+                       c.plan_id is not null and (c.plan_end is null or c.plan_end >= :today) as planned
+                from who w join coverage_cell c on c.stakeholder_id = w.id
             ),
             cells as (
-                select coalesce(p.stakeholder_id, b.stakeholder_id) as stakeholder_id,
-                       coalesce(p.policy_area, b.policy_area) as policy_area, p.plan_id, p.owner_id,
-                       p.briefing_cadence_days, b.last_day,
-                       greatest(b.last_day, p.start_date) + p.briefing_cadence_days as next_due
-                from planned p full join briefed b on b.stakeholder_id = p.stakeholder_id and b.policy_area = p.policy_area
+                select c.stakeholder_id, c.name_rank, c.policy_area_code as policy_area,
+                       case when c.planned then c.plan_id end as plan_id,
+                       case when c.planned then c.owner_id end as owner_id,
+                       case when c.planned then c.briefing_cadence_days end as briefing_cadence_days, c.last_day,
+                       case when c.planned then greatest(c.last_day, c.plan_start) + c.briefing_cadence_days end
+                           as next_due
+                from stored c
+                where c.planned or c.last_day is not null
             ),
             graded as (
-                select c.*, w.name, w.last_name, w.first_name, pa.name as policy_area_name,
+                select c.*,
                        case when c.plan_id is null then 'NOT_PLANNED'
                             when c.next_due < :today then 'OVERDUE'
                             when c.next_due = :today then 'DUE_TODAY'
                             when c.next_due <= cast(:today as date) + cast(:horizonDays as integer) then 'UPCOMING'
                             else 'ON_TRACK' end as status
-                from cells c join who w on w.id = c.stakeholder_id
-                join policy_area pa on pa.code = c.policy_area
+                from cells c
             )
             """;
 
-    private static final String PAGE_COLUMNS = """
-            select g.stakeholder_id, g.name, g.policy_area, g.policy_area_name, g.plan_id, g.owner_id,
-                   g.briefing_cadence_days, g.last_day, g.next_due, g.status, count(*) over () as total,
-                   cast(:today as date) - g.last_day as days_since
-            from graded g
+    /** The page of cells, counted with it, then the names of those on the page. */
+    private static final String PAGE = """
+            , page as (
+                select g.*, count(*) over () as total
+                from graded g %s
+                order by %s
+                limit :limit offset :offset
+            )
+            select g.stakeholder_id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as name, g.policy_area,
+                   pa.name as policy_area_name, g.plan_id, g.owner_id, g.briefing_cadence_days, g.last_day, g.next_due,
+                   g.status, g.total, cast(:today as date) - g.last_day as days_since
+            from page g
+            join stakeholder s on s.id = g.stakeholder_id
+            join policy_area pa on pa.code = g.policy_area
+            order by %s
             """;
 
     /** The CSV's columns, named as its header reads (dates come out as ISO, which the JDBC driver insists on). */
-    private static final String CSV_COLUMNS = """
-            select g.stakeholder_id as "stakeholderId", g.name as "stakeholderName", g.policy_area as "policyArea",
-                   g.policy_area_name as "policyAreaName", g.status, g.last_day as "lastBriefed",
+    private static final String CSV = """
+            select g.stakeholder_id as "stakeholderId",
+                   concat_ws(' ', s.honorific, s.first_name, s.last_name) as "stakeholderName",
+                   g.policy_area as "policyArea", pa.name as "policyAreaName", g.status, g.last_day as "lastBriefed",
                    cast(:today as date) - g.last_day as "daysSinceBriefed",
                    g.briefing_cadence_days as "briefingCadenceDays", g.next_due as "nextDue", g.plan_id as "planId",
                    g.owner_id as "ownerId"
             from graded g
+            join stakeholder s on s.id = g.stakeholder_id
+            join policy_area pa on pa.code = g.policy_area %s
+            order by %s
             """;
 
     /** Sort fields of the matrix; ties always end with the stakeholder and the policy area, so paging is stable. */
     private static final Map<String, String> SORTS = new LinkedHashMap<>();
 
     static {
-        SORTS.put("stakeholder", "g.last_name, g.first_name");
+        SORTS.put("stakeholder", "g.name_rank");
         SORTS.put("policyArea", "g.policy_area");
         SORTS.put("lastBriefed", "g.last_day");
         SORTS.put("nextDue", "g.next_due");
@@ -145,7 +155,7 @@ public class CoverageQuery {
      * size, more than the service's heap holds as a list (bench/README.md, session 7).
      */
     public SqlQuery csv(Filter criteria, PageParams params) {
-        return build(criteria, params, CSV_COLUMNS, "");
+        return build(criteria, params, false);
     }
 
     private long total(Filter criteria, PageParams params) {
@@ -154,11 +164,12 @@ public class CoverageQuery {
     }
 
     private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
-        SqlQuery built = build(c, params, PAGE_COLUMNS, " limit :limit offset :offset");
+        SqlQuery built = build(c, params, true);
         return JdbcRows.list(em, built.with(Map.of("limit", limit, "offset", offset)));
     }
 
-    private SqlQuery build(Filter c, PageParams params, String columns, String page) {
+    /** @param page a page counted with its total (PAGE), or every matching cell (CSV) */
+    private SqlQuery build(Filter c, PageParams params, boolean page) {
         if (params.updatedSince != null) {
             throw ApiProblem.invalid("updatedSince", "coverage is computed for today and has no update time");
         }
@@ -209,7 +220,8 @@ public class CoverageQuery {
             cells.where("g.next_due <= :dueBy", "dueBy", c.dueBy());
         }
         String orderBy = SortOrder.toSql(params, SORTS, DEFAULT_SORT, "g.stakeholder_id, g.policy_area", null);
-        String sql = CELLS.formatted(who.clause()) + columns + cells.clause() + " order by " + orderBy + page;
+        String sql = CELLS.formatted(who.clause())
+                + (page ? PAGE.formatted(cells.clause(), orderBy, orderBy) : CSV.formatted(cells.clause(), orderBy));
         Map<String, Object> parameters = new HashMap<>(who.parameters());
         parameters.putAll(cells.parameters());
         parameters.put("today", clock.today());
