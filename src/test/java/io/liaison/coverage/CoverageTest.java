@@ -66,11 +66,16 @@ class CoverageTest {
         plan.put("startDate", START.toString());
         Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
         today(START.plusDays(4));
-        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
+        Fixtures.logInteraction(briefing(stakeholder, START.plusDays(3), "housing", "culture"));
+    }
+
+    /** A COMPLETED briefing of one stakeholder on these areas, on the given day. */
+    private static Map<String, Object> briefing(String stakeholderId, LocalDate day, String... areas) {
+        Map<String, Object> briefing = Fixtures.meeting(stakeholderId);
         briefing.put("type", "BRIEFING");
-        briefing.put("policyAreas", List.of("housing", "culture"));
-        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
-        Fixtures.logInteraction(briefing);
+        briefing.put("policyAreas", List.of(areas));
+        briefing.put("startsAt", day + "T10:00:00Z");
+        return briefing;
     }
 
     private ValidatableResponse coverage(String path, Map<String, ?> query) {
@@ -191,11 +196,7 @@ class CoverageTest {
         plan.put("endDate", START.plusDays(8).toString());
         String planId = Fixtures.createPlan(plan);
         Fixtures.moveTo(planId, "ACTIVE").statusCode(200);
-        Map<String, Object> briefing = Fixtures.meeting(ending);
-        briefing.put("type", "BRIEFING");
-        briefing.put("policyAreas", List.of("housing"));
-        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
-        Fixtures.logInteraction(briefing);
+        Fixtures.logInteraction(briefing(ending, START.plusDays(3), "housing"));
         String path = "/api/v1/stakeholders/" + ending + "/coverage";
         today(START.plusDays(8));
         coverage(path, Map.of())
@@ -223,7 +224,7 @@ class CoverageTest {
 
     @Test
     void storedCellsFollowPlansAndBriefings() {
-        String ids = "/api/v1/stakeholders/" + stakeholder + "/coverage";
+        String path = "/api/v1/stakeholders/" + stakeholder + "/coverage";
         today(START.plusDays(12));
         // Another plan's areas, a briefing on a new area, a cancelled briefing: each write commits its cells.
         String other = Fixtures.stakeholder(Fixtures.unique("Replanned"));
@@ -235,12 +236,8 @@ class CoverageTest {
         Fixtures.moveTo(planId, "ACTIVE").statusCode(200);
         coverage("/api/v1/stakeholders/" + other + "/coverage", Map.of())
                 .body("items.policyArea", contains("digital", "health"));
-        Map<String, Object> briefing = Fixtures.meeting(stakeholder);
-        briefing.put("type", "BRIEFING");
-        briefing.put("policyAreas", List.of("digital"));
-        briefing.put("startsAt", START.plusDays(5) + "T10:00:00Z");
-        Map<String, Object> logged = Fixtures.loggedInteraction(briefing);
-        coverage(ids, Map.of()).body("items.policyArea", contains("culture", "digital", "housing", "transport"));
+        Map<String, Object> logged = Fixtures.loggedInteraction(briefing(stakeholder, START.plusDays(5), "digital"));
+        coverage(path, Map.of()).body("items.policyArea", contains("culture", "digital", "housing", "transport"));
         assertStoredCellsMatchTheirSources();
         // The briefing was on another area after all.
         String etag = given().get("/api/v1/interactions/" + logged.get("id"))
@@ -253,7 +250,7 @@ class CoverageTest {
                 .patch("/api/v1/interactions/" + logged.get("id"))
                 .then()
                 .statusCode(200);
-        coverage(ids, Map.of()).body("items.policyArea", contains("culture", "health", "housing", "transport"));
+        coverage(path, Map.of()).body("items.policyArea", contains("culture", "health", "housing", "transport"));
         assertStoredCellsMatchTheirSources();
     }
 
@@ -286,11 +283,7 @@ class CoverageTest {
     private String briefedStakeholder(String firstName, String lastName, String... areas) {
         String id = Fixtures.stakeholder(Map.of("firstName", firstName, "lastName", lastName));
         Fixtures.appoint(Fixtures.post(organisation, Fixtures.unique("Cabinet"), "CABINET_MEMBER"), id, START);
-        Map<String, Object> briefing = Fixtures.meeting(id);
-        briefing.put("type", "BRIEFING");
-        briefing.put("policyAreas", List.of(areas));
-        briefing.put("startsAt", START.plusDays(3) + "T10:00:00Z");
-        Fixtures.logInteraction(briefing);
+        Fixtures.logInteraction(briefing(id, START.plusDays(3), areas));
         return id;
     }
 
