@@ -126,6 +126,34 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 get_ratio=$(ratio "$(field get-by-id rps)" "$select_tps")
 post_ratio=$(ratio "$(field post-interaction rps)" "$insert_tps")
 
+# The calibration issue 8 gives for scale: a bare one-entity Quarkus + Panache app (bench/reference-app) running
+# pgbench's own two statements through the stack, with the service's JVM options, on the same cores and server. It
+# tells what this machine allows the stack at all, so the ratios above can be read against it.
+echo "Calibration: the bare reference app..."
+bench_stop_app
+[ -f bench/reference-app/target/quarkus-app/quarkus-run.jar ] \
+  || ./mvnw -B -q -f bench/reference-app/pom.xml package -DskipTests
+reference_port=${LIAISON_BENCH_REFERENCE_PORT:-8091}
+QUARKUS_HTTP_PORT=$reference_port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/liaison_pgbench" \
+  QUARKUS_DATASOURCE_USERNAME=$PGUSER QUARKUS_DATASOURCE_PASSWORD=$PGPASSWORD MALLOC_ARENA_MAX=2 \
+  "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:-$bench_default_java_opts} -jar bench/reference-app/target/quarkus-app/quarkus-run.jar \
+  > /tmp/liaison-bench-reference.log 2>&1 &
+reference_pid=$!
+trap 'kill "$reference_pid" 2> /dev/null; bench_stop_app' EXIT
+for _ in $(seq 1 600); do curl -fs -o /dev/null "localhost:$reference_port/accounts/1" && break; sleep 0.1; done
+reference_measure() { # scenario -> its RESULT line, after a warm-up as long as the service's first one
+  SCENARIO=$1 wrk -t2 -c32 -d"$((warmup + jit_warmup))s" -s bench/lua/scenario.lua "http://localhost:$reference_port" > /dev/null
+  SCENARIO=$1 wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s bench/lua/scenario.lua "http://localhost:$reference_port" \
+    | grep '^RESULT'
+}
+result[reference-get]=$(reference_measure reference-get)
+result[reference-post]=$(reference_measure reference-post)
+kill "$reference_pid" && wait "$reference_pid" 2>/dev/null || true
+echo "reference-get: ${result[reference-get]}"
+echo "reference-post: ${result[reference-post]}"
+reference_get_ratio=$(ratio "$(field reference-get rps)" "$select_tps")
+reference_post_ratio=$(ratio "$(field reference-post rps)" "$insert_tps")
+
 echo "Start-up to ready, without and with a class-data-sharing archive..."
 bench_stop_app
 startup_runs() { # label java-options...
@@ -177,6 +205,15 @@ bench/explain-app.sh > /dev/null
   echo "GET by id / pgbench select-only: $(field get-by-id rps) / $select_tps = $get_ratio"
   echo
   echo "POST interaction / pgbench one-row insert: $(field post-interaction rps) / $insert_tps = $post_ratio"
+  echo
+  echo "Calibration, the bare one-entity app of bench/reference-app (pgbench's statements through Quarkus + Panache):"
+  echo
+  echo "| scenario | requests/s | p50 ms | p99 ms | non-2xx | against pgbench |"
+  echo "|---|---|---|---|---|---|"
+  echo "| reference GET /accounts/{aid} | $(field reference-get rps) | $(field reference-get p50_ms) | $(field reference-get p99_ms) | $(field reference-get non2xx) | $reference_get_ratio × select-only |"
+  echo "| reference POST /rows | $(field reference-post rps) | $(field reference-post p50_ms) | $(field reference-post p99_ms) | $(field reference-post non2xx) | $reference_post_ratio × one-row insert |"
+  echo
+  echo "GET by id / the bare app's GET: $(ratio "$(field get-by-id rps)" "$(field reference-get rps)"); POST interaction / the bare app's POST: $(ratio "$(field post-interaction rps)" "$(field reference-post rps)")"
   echo
   echo "| figure | value |"
   echo "|---|---|"

@@ -51,6 +51,15 @@ local scenarios = {
     h["Idempotency-Key"] = string.format("bench-%d-%d", math.random(1e9), math.random(1e9))
     return wrk.format("POST", "/api/v1/interactions", h, body)
   end,
+  -- The calibration (bench/reference-app): pgbench's two statements through a bare Quarkus + Panache app, on
+  -- pgbench's database of scale 20 (2,000,000 accounts).
+  ["reference-get"] = function()
+    return wrk.format("GET", "/accounts/" .. math.random(2000000))
+  end,
+  ["reference-post"] = function()
+    return wrk.format("POST", "/rows", { ["Content-Type"] = "application/json" },
+      string.format('{"payload":"benchmark %d"}', math.random(1e9)))
+  end,
   -- A stress of the alert refresh (not in run.sh's list): scheduled meetings with two stakeholders out of the first
   -- 40, in either order, and a follow-up, so concurrent writers share stakeholders; check with
   -- bench/check-alert-subjects.sql afterwards.
