@@ -139,7 +139,7 @@ QUARKUS_HTTP_PORT=$reference_port QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql:/
   "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:-$bench_default_java_opts} -jar bench/reference-app/target/quarkus-app/quarkus-run.jar \
   > /tmp/liaison-bench-reference.log 2>&1 &
 reference_pid=$!
-trap 'kill "$reference_pid" 2> /dev/null; bench_stop_app' EXIT
+trap 'kill "$reference_pid" 2> /dev/null || true; bench_stop_app' EXIT
 for _ in $(seq 1 600); do curl -fs -o /dev/null "localhost:$reference_port/accounts/1" && break; sleep 0.1; done
 reference_measure() { # scenario -> its RESULT line, after a warm-up as long as the service's first one
   SCENARIO=$1 wrk -t2 -c32 -d"$((warmup + jit_warmup))s" -s bench/lua/scenario.lua "http://localhost:$reference_port" > /dev/null
