@@ -90,6 +90,48 @@ class InteractionResourceTest {
     }
 
     @Test
+    void referencesAreCheckedInTheRequestsOrderEachAgainstItsOwnKind() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Refs"));
+        String member = Fixtures.teamMember("STAFF");
+        Map<String, Object> body = Fixtures.meeting(stakeholder);
+        // A stakeholder's id is no team member's: the second attendee is unknown, and named before the areas.
+        body.put("attendeeIds", List.of(member, stakeholder));
+        body.put("policyAreas", List.of("housing", "zodiac", "astrology"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("attendeeIds[1]"))
+                .body("detail", containsString("team member " + stakeholder + " does not exist"));
+        body.put("attendeeIds", List.of(member));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("policyAreas"))
+                .body("detail", containsString("unknown policy area codes: astrology, zodiac"));
+        // And a team member's id is no stakeholder's.
+        body.put("policyAreas", List.of("housing"));
+        body.put("stakeholderIds", List.of(stakeholder, member));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("stakeholderIds[1]"));
+        body.put("stakeholderIds", List.of(stakeholder));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(201)
+                .body("attendees.id", contains(member))
+                .body("policyAreas", contains("housing"));
+    }
+
+    @Test
     void aCompletedInteractionCannotStartInTheFutureNorEndBeforeItStarts() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Future"));
         Map<String, Object> future = Fixtures.meeting(stakeholder);

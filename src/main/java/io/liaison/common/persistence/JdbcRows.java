@@ -66,13 +66,16 @@ public final class JdbcRows {
         }
     }
 
-    /** The values Hibernate would have bound for us: the driver takes neither an Instant nor a UUID[] as it is. */
+    /** The values Hibernate would have bound for us: the driver takes no Instant, UUID[] or String[] as it is. */
     private static Object jdbcValue(Connection connection, Object value) throws SQLException {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
         if (value instanceof UUID[] ids) {
             return connection.createArrayOf("uuid", ids);
+        }
+        if (value instanceof String[] texts) {
+            return connection.createArrayOf("text", texts);
         }
         return value;
     }
