@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -97,38 +98,28 @@ class InteractionResourceTest {
         // A stakeholder's id is no team member's: the second attendee is unknown, and named before the areas.
         body.put("attendeeIds", List.of(member, stakeholder));
         body.put("policyAreas", List.of("housing", "zodiac", "astrology"));
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/interactions")
-                .then()
+        post(body)
                 .statusCode(422)
                 .body("violations[0].field", equalTo("attendeeIds[1]"))
                 .body("detail", containsString("team member " + stakeholder + " does not exist"));
         body.put("attendeeIds", List.of(member));
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/interactions")
-                .then()
+        post(body)
                 .statusCode(422)
                 .body("violations[0].field", equalTo("policyAreas"))
                 .body("detail", containsString("unknown policy area codes: astrology, zodiac"));
         // And a team member's id is no stakeholder's.
         body.put("policyAreas", List.of("housing"));
         body.put("stakeholderIds", List.of(stakeholder, member));
-        given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/interactions")
-                .then()
-                .statusCode(422)
-                .body("violations[0].field", equalTo("stakeholderIds[1]"));
+        post(body).statusCode(422).body("violations[0].field", equalTo("stakeholderIds[1]"));
         body.put("stakeholderIds", List.of(stakeholder));
-        given().contentType(ContentType.JSON)
+        post(body).statusCode(201).body("attendees.id", contains(member)).body("policyAreas", contains("housing"));
+    }
+
+    private static ValidatableResponse post(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/interactions")
-                .then()
-                .statusCode(201)
-                .body("attendees.id", contains(member))
-                .body("policyAreas", contains("housing"));
+                .then();
     }
 
     @Test
