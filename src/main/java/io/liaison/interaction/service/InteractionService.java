@@ -546,8 +546,7 @@ public class InteractionService {
         checkStakeholders(stakeholderIds, alreadyLinked, found.stakeholderStatus());
         for (int i = 0; i < attendeeIds.size(); i++) {
             if (!found.members().contains(attendeeIds.get(i))) {
-                throw ApiProblem.unprocessable(
-                        "attendeeIds[" + i + "]", "team member " + attendeeIds.get(i) + " does not exist");
+                throw unknownMember(attendeeIds.get(i), "attendeeIds[" + i + "]");
             }
         }
         if (request.planId() != null) {
@@ -635,7 +634,11 @@ public class InteractionService {
                 .setParameter("id", id)
                 .getSingleResult();
         if (found.intValue() == 0) {
-            throw ApiProblem.unprocessable(field, "team member " + id + " does not exist");
+            throw unknownMember(id, field);
         }
+    }
+
+    private static ApiProblem unknownMember(UUID id, String field) {
+        return ApiProblem.unprocessable(field, "team member " + id + " does not exist");
     }
 }
