@@ -1,20 +1,26 @@
 package io.liaison.audit.rest;
 
+import io.liaison.audit.SensitiveRead;
 import io.liaison.audit.service.AuditQuery;
+import io.liaison.audit.service.SensitiveReadQuery;
 import io.liaison.common.http.Api;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private final AuditQuery audit;
+    private final SensitiveReadQuery sensitiveReads;
 
-    AuditResource(AuditQuery audit) {
+    AuditResource(AuditQuery audit, SensitiveReadQuery sensitiveReads) {
         this.audit = audit;
+        this.sensitiveReads = sensitiveReads;
     }
 
     @GET
@@ -46,5 +54,41 @@ public class AuditResource {
             @QueryParam("to") @Parameter(description = "Before this instant") Instant to,
             @Valid @BeanParam PageParams page) {
         return audit.list(new AuditQuery.Filter(entityType, entityId, actor, from, to), page);
+    }
+
+    @GET
+    @Path("/sensitive-reads")
+    @Operation(
+            summary = "Read who was shown OFFICIAL_SENSITIVE text without having attended (ADMIN)",
+            description = "One entry per request that showed the summary, outcome or decisions of OFFICIAL_SENSITIVE"
+                    + " interactions to someone who was not among their office attendees (their stakeholders' owners,"
+                    + " ADMIN), in JSON, CSV and exports alike: the reader, the request, when, and the interactions."
+                    + " Newest first; entries cannot be changed or deleted.")
+    public PageResponse<SensitiveRead> sensitiveReads(
+            @QueryParam("readerTeamMemberId") @Parameter(description = "The reader's team member record")
+                    UUID readerTeamMemberId,
+            @QueryParam("reader") @Size(max = 300) @Parameter(description = "e.g. jwt:alex@example.org or token:name")
+                    String reader,
+            @QueryParam("interactionId") @Parameter(description = "Reads that showed this interaction")
+                    UUID interactionId,
+            @QueryParam("from") @Parameter(description = "At or after this instant") Instant from,
+            @QueryParam("to") @Parameter(description = "Before this instant") Instant to,
+            @QueryParam("page")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(1_000_000)
+                    @Parameter(description = "Page number, from 0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue("50")
+                    @Min(1)
+                    @Max(PageParams.MAX_SIZE)
+                    @Parameter(description = "Items per page, 1 to 500")
+                    int size) {
+        PageParams params = new PageParams();
+        params.page = page;
+        params.size = size;
+        return sensitiveReads.list(
+                new SensitiveReadQuery.Filter(readerTeamMemberId, reader, interactionId, from, to), params);
     }
 }

@@ -57,6 +57,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(403, "forbidden", "Forbidden", why, null);
     }
 
+    /** As {@link #forbidden(String)}, naming the fields the caller may not change. */
+    public static ApiProblem forbidden(String why, List<Violation> fields) {
+        return new ApiProblem(403, "forbidden", "Forbidden", why, fields);
+    }
+
     public static ApiProblem preconditionRequired() {
         return new ApiProblem(
                 428,

@@ -1,7 +1,9 @@
 package io.liaison.export.rest;
 
+import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.csv.ExportLimiter;
 import io.liaison.common.http.Api;
+import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.security.Roles;
 import io.liaison.common.security.SensitiveContent;
 import io.liaison.export.service.OfficeExport;
@@ -28,11 +30,14 @@ public class OfficeExportResource {
     private final OfficeExport export;
     private final SensitiveContent sensitive;
     private final ExportLimiter limiter;
+    private final SensitiveReadLog sensitiveReads;
 
-    OfficeExportResource(OfficeExport export, SensitiveContent sensitive, ExportLimiter limiter) {
+    OfficeExportResource(
+            OfficeExport export, SensitiveContent sensitive, ExportLimiter limiter, SensitiveReadLog sensitiveReads) {
         this.export = export;
         this.sensitive = sensitive;
         this.limiter = limiter;
+        this.sensitiveReads = sensitiveReads;
     }
 
     @GET
@@ -76,6 +81,8 @@ public class OfficeExportResource {
     /** One form of the export, written as the client reads it, counted against the concurrent-export limit. */
     private Response download(Writer writer, String mediaType, String filename) {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        // Every interaction is exported: those whose text this caller reads without having attended are recorded.
+        sensitiveReads.exporting(new SqlFilter(), rule);
         StreamingOutput body = limiter.guarded(output -> writer.write(output, rule));
         return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -163,7 +163,7 @@ public class InteractionResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = InteractionRequest.class) JsonNode patch) {
-        InteractionRequest current = InteractionRequest.from(service.get(id));
+        InteractionRequest current = service.patchable(id);
         return withETag(service.update(id, ifMatch, patcher.apply(current, patch, InteractionRequest.class)));
     }
 

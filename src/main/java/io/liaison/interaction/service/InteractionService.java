@@ -2,8 +2,10 @@ package io.liaison.interaction.service;
 
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
+import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.csv.CsvSql;
 import io.liaison.common.error.ApiProblem;
+import io.liaison.common.error.Violation;
 import io.liaison.common.http.ETags;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -88,6 +90,7 @@ public class InteractionService {
     private final AppClock clock;
     private final InteractionSummaries summaries;
     private final InteractionViews views;
+    private final SensitiveReadLog sensitiveReads;
 
     InteractionService(
             InteractionRepository interactions,
@@ -100,7 +103,8 @@ public class InteractionService {
             AuditLog audit,
             AppClock clock,
             InteractionSummaries summaries,
-            InteractionViews views) {
+            InteractionViews views,
+            SensitiveReadLog sensitiveReads) {
         this.interactions = interactions;
         this.followUps = followUps;
         this.plans = plans;
@@ -112,6 +116,7 @@ public class InteractionService {
         this.clock = clock;
         this.summaries = summaries;
         this.views = views;
+        this.sensitiveReads = sensitiveReads;
     }
 
     /**
@@ -224,6 +229,7 @@ public class InteractionService {
     public SqlQuery exportQuery(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        sensitiveReads.exporting(filter, rule);
         String hidden = rule.hiddenCondition();
         String chosen = filter.clause().isEmpty()
                 ? ""
@@ -351,6 +357,33 @@ public class InteractionService {
         return interactions.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
     }
 
+    /**
+     * What a merge patch applies to: the writable fields as this caller may read them, the withheld text left out as
+     * a GET leaves it out, so that a patch that does not mention it leaves it as it is.
+     */
+    public InteractionRequest patchable(UUID id) {
+        InteractionRequest stored = InteractionRequest.from(get(id));
+        if (views.mayReadSensitive(id)) {
+            return stored;
+        }
+        return new InteractionRequest(
+                stored.type(),
+                stored.status(),
+                stored.startsAt(),
+                stored.endsAt(),
+                stored.title(),
+                stored.stakeholderIds(),
+                stored.attendeeIds(),
+                stored.planId(),
+                stored.policyAreas(),
+                null,
+                null,
+                null,
+                stored.classification(),
+                stored.briefingPackReady(),
+                null);
+    }
+
     public InteractionResponse view(UUID id) {
         return views.one(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
     }
@@ -389,10 +422,13 @@ public class InteractionService {
                     "followUps", "add follow-ups to an existing interaction at" + " /interactions/{id}/follow-ups");
         }
         requireAllowedMove(interaction.getStatus(), request.status());
+        InteractionRequest change = keepingWithheldText(interaction, request);
+        requireNoSelfAttendanceAfterTheFact(interaction, change.attendeeIds());
+        requireMayLogForAdded(interaction, change.stakeholderIds());
         InteractionRequest before = InteractionRequest.from(interaction);
         InteractionStatus statusBefore = interaction.getStatus();
         Set<UUID> stakeholdersBefore = Set.copyOf(interaction.getStakeholderIds());
-        apply(interaction, request, interaction.getStakeholderIds());
+        apply(interaction, change, interaction.getStakeholderIds());
         interactions.flush();
         summaries.afterWrite(statusBefore, stakeholdersBefore, interaction);
         audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
@@ -405,6 +441,9 @@ public class InteractionService {
         ETags.requireMatch(ifMatch, interaction.getVersion());
         requireMayEdit(interaction);
         requireAllowedMove(interaction.getStatus(), InteractionStatus.COMPLETED);
+        if (completion != null && !views.mayReadSensitive(id)) {
+            requireNoWithheldText(completion.summary(), completion.outcome(), completion.decisions(), null);
+        }
         if (interaction.getStartsAt().isAfter(clock.now())) {
             throw ApiProblem.conflict(
                     "startsAt",
@@ -486,6 +525,94 @@ public class InteractionService {
                         "assigneeId", followUp.getAssigneeId().toString(),
                         "dueDate", followUp.getDueDate().toString()));
         return followUp;
+    }
+
+    /**
+     * The request as it may apply: a caller who may not read the stored interaction's sensitive text (it is withheld
+     * from them) may not change it or its classification either. What they send for those fields is ignored when null
+     * or absent, as a record read back redacted and saved again sends it; anything else is 403 naming every such
+     * field, so saving a redacted record never wipes what its readers wrote.
+     */
+    private InteractionRequest keepingWithheldText(Interaction stored, InteractionRequest request) {
+        if (views.mayReadSensitive(stored.getId())) {
+            return request;
+        }
+        requireNoWithheldText(
+                request.summary(),
+                request.outcome(),
+                request.decisions(),
+                request.classification() == stored.getClassification() ? null : request.classification());
+        return new InteractionRequest(
+                request.type(),
+                request.status(),
+                request.startsAt(),
+                request.endsAt(),
+                request.title(),
+                request.stakeholderIds(),
+                request.attendeeIds(),
+                request.planId(),
+                request.policyAreas(),
+                stored.getSummary(),
+                stored.getOutcome(),
+                stored.getDecisions(),
+                stored.getClassification(),
+                request.briefingPackReady(),
+                request.followUps());
+    }
+
+    private static void requireNoWithheldText(
+            String summary, String outcome, String decisions, Classification classification) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        sent.put("summary", summary);
+        sent.put("outcome", outcome);
+        sent.put("decisions", decisions);
+        sent.put("classification", classification);
+        List<Violation> refused = sent.entrySet().stream()
+                .filter(field -> field.getValue() != null)
+                .map(field -> new Violation(
+                        field.getKey(),
+                        "you may not read this OFFICIAL_SENSITIVE interaction's text, so you may not change it"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw ApiProblem.forbidden(
+                    "you may not change text you may not read: "
+                            + String.join(
+                                    ", ", refused.stream().map(Violation::field).toList()),
+                    refused);
+        }
+    }
+
+    /**
+     * Nobody but ADMIN adds themselves to a meeting that has already happened: they were not there, and an attendee
+     * may read its sensitive text.
+     */
+    private void requireNoSelfAttendanceAfterTheFact(Interaction stored, List<UUID> attendeesAfter) {
+        if (stored.getStatus() != InteractionStatus.COMPLETED || caller.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        UUID me = caller.teamMemberId().orElse(null);
+        if (me != null
+                && attendeesAfter != null
+                && attendeesAfter.contains(me)
+                && !stored.getAttendeeIds().contains(me)) {
+            int index = attendeesAfter.indexOf(me);
+            throw ApiProblem.forbidden(
+                    "you cannot add yourself as an attendee of a COMPLETED interaction: you were not there",
+                    List.of(new Violation("attendeeIds[" + index + "]", "you cannot add yourself after the fact")));
+        }
+    }
+
+    /**
+     * An APPOINTEE's change is held to the rule their POST is: every stakeholder the interaction gains must be one
+     * they own, so nobody moves a record to a stakeholder they could not have logged it for.
+     */
+    private void requireMayLogForAdded(Interaction stored, List<UUID> stakeholdersAfter) {
+        List<UUID> added = stakeholdersAfter.stream()
+                .filter(id -> !stored.getStakeholderIds().contains(id))
+                .toList();
+        if (!added.isEmpty()) {
+            requireMayLogFor(added);
+        }
     }
 
     private static void requireAllowedMove(InteractionStatus from, InteractionStatus to) {

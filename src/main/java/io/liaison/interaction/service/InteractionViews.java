@@ -1,6 +1,7 @@
 package io.liaison.interaction.service;
 
 import com.fasterxml.jackson.databind.util.RawValue;
+import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.SqlQuery;
@@ -44,7 +45,8 @@ public class InteractionViews {
                    case when %1$s then null else i.decisions end,
                    i.classification, i.briefing_pack_ready, i.version, i.created_at, i.updated_at,
                    f.id, f.description, f.assignee_id, f.due_date, f.status, f.done_at, f.version, f.created_at,
-                   f.updated_at
+                   f.updated_at,
+                   %2$s as shown_to_non_attendee
             """;
     private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
             + " left join follow_up f on f.interaction_id = i.id ";
@@ -58,10 +60,27 @@ public class InteractionViews {
 
     private final EntityManager em;
     private final SensitiveContent sensitive;
+    private final SensitiveReadLog sensitiveReads;
 
-    InteractionViews(EntityManager em, SensitiveContent sensitive) {
+    InteractionViews(EntityManager em, SensitiveContent sensitive, SensitiveReadLog sensitiveReads) {
         this.em = em;
         this.sensitive = sensitive;
+        this.sensitiveReads = sensitiveReads;
+    }
+
+    /**
+     * Whether the caller may read the stored interaction's sensitive text (always, for an OFFICIAL one): by the same
+     * rule as every view, so that what a caller may change and what they are shown never disagree.
+     */
+    public boolean mayReadSensitive(UUID id) {
+        SensitiveContent.ReadRule rule = sensitive.readRule("i");
+        List<Object[]> rows = JdbcRows.list(
+                em,
+                new SqlQuery(
+                                "select not " + rule.hiddenCondition() + " from interaction i where i.id = :id",
+                                Map.of("id", id))
+                        .with(rule.parameters()));
+        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]);
     }
 
     public Optional<InteractionResponse> one(UUID id) {
@@ -80,9 +99,10 @@ public class InteractionViews {
         }
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         String hidden = rule.hiddenCondition();
+        String shown = rule.shownToNonAttendeeCondition();
         SqlQuery query = ids.size() == 1
-                ? new SqlQuery(ONE.formatted(hidden), Map.of("id", ids.get(0)))
-                : new SqlQuery(MANY.formatted(hidden), Map.of("ids", Ids.array(ids)));
+                ? new SqlQuery(ONE.formatted(hidden, shown), Map.of("id", ids.get(0)))
+                : new SqlQuery(MANY.formatted(hidden, shown), Map.of("ids", Ids.array(ids)));
         List<Object[]> rows = JdbcRows.list(em, query.with(rule.parameters()));
         int from = 0;
         while (from < rows.size()) {
@@ -96,6 +116,9 @@ public class InteractionViews {
                 }
             }
             responses.add(response(first, followUps));
+            if (Boolean.TRUE.equals(first[28])) {
+                sensitiveReads.shown(List.of((UUID) first[0]));
+            }
             from = to;
         }
         return responses;
