@@ -135,7 +135,7 @@ bench_write_ids() {
 bench_rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
 bench_peak_rss_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$bench_app_pid/status"; }
 
-# Temurin 25's java (TOOLCHAIN.md: under /usr/lib/jvm), or nothing.
+# Temurin 25's java (under /usr/lib/jvm on these machines), or nothing.
 bench_jdk25() { ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true; }
 
 bench_machine() {

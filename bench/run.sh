@@ -174,7 +174,7 @@ curl -fs -o /dev/null -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:
 bench_stop_app
 startup_cds=$(startup_runs "$base_opts -XX:SharedArchiveFile=target/liaison-cds.jsa")
 
-# Temurin 25 (TOOLCHAIN.md: under /usr/lib/jvm), plain and with its AOT cache (JEP 483/514), trained by the same
+# Temurin 25 (under /usr/lib/jvm on these machines), plain and with its AOT cache (JEP 483/514), trained by the same
 # script as the Dockerfile's.
 jdk25=$(bench_jdk25)
 startup_25=n/a startup_25_aot=n/a

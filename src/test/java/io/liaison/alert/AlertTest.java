@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The alert rules of DESIGN.md on their edges, with "today" set on the application clock. */
+/** The alert rules (docs/alerts.md) on their edges, with "today" set on the application clock. */
 @QuarkusTest
 class AlertTest {
 

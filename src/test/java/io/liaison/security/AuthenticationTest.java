@@ -116,7 +116,7 @@ class AuthenticationTest {
             }
         }
         assertThat(checked).isGreaterThan(30);
-        // The one exception (DESIGN.md): calendar apps cannot send headers, so the feed's URL carries a secret.
+        // The one exception (docs/rights.md): calendar apps cannot send headers, so the feed's URL carries a secret.
         assertThat(declaredPublic).containsExactly("GET /api/v1/diary-feeds/{secret}");
         assertThat(open).as("operations answering without authentication").isEmpty();
     }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * Lists the briefing-due alerts of DESIGN.md for "today" in Europe/London in one set-based query. The rules live in
+ * Lists the briefing-due alerts (docs/alerts.md) for "today" in Europe/London in one set-based query. The rules live in
  * the database (refresh_alert_subjects, V10): it keeps every alert subject with its due date and v5 id in step with
  * the data, in the writing transaction. What depends on today stays here: the horizon, the severity, the days a
  * subject is shown (a plan's end, a meeting's start), and what people said about each alert (acknowledged,

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The feed itself, for calendar apps. The one operation without bearer authentication (DESIGN.md): calendar apps
+ * The feed itself, for calendar apps. The one operation without bearer authentication (docs/rights.md): calendar apps
  * cannot send headers, so the secret in the URL is the credential, and an unknown or rotated one is a plain 404.
  */
 @Path(Api.BASE + "/diary-feeds/{secret}")
