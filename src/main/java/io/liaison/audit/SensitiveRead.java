@@ -14,7 +14,7 @@ public record SensitiveRead(
         @Schema(description = "Who read it", example = "jwt:alex.fictional@example.org")
         String reader,
 
-        @Schema(description = "The reader's team member record, when linked")
+        @Schema(nullable = true, description = "The reader's team member record, when linked")
         UUID readerTeamMemberId,
 
         @Schema(description = "The request that showed it", example = "GET /api/v1/interactions")

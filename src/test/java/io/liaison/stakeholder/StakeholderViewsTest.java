@@ -136,7 +136,8 @@ class StakeholderViewsTest {
                     .extract()
                     .jsonPath()
                     .getMap(""));
-            assertThat(one.remove("pastPosts")).isEqualTo(List.of());
+            // A list leaves past posts to the single record: null there, every other field the same.
+            assertThat(one.put("pastPosts", null)).isEqualTo(List.of());
             assertThat(item).isEqualTo(one);
         }
     }

@@ -21,21 +21,22 @@ public record AlertResponse(
         String title,
 
         List<UUID> stakeholderIds,
-        String policyArea,
-        UUID planId,
-        UUID interactionId,
-        UUID followUpId,
-        UUID postId,
+        @Schema(nullable = true) String policyArea,
+        @Schema(nullable = true) UUID planId,
+        @Schema(nullable = true) UUID interactionId,
+        @Schema(nullable = true) UUID followUpId,
+        @Schema(nullable = true) UUID postId,
 
         @Schema(description = "Who must act (none for POST_UNCOVERED, an office-wide alert)")
         List<UUID> ownerIds,
 
-        @Schema(description = "For BRIEFING_DUE and CONTACT_DUE: the last completed one, if any")
+        @Schema(nullable = true, description = "For BRIEFING_DUE and CONTACT_DUE: the last completed one, if any")
         LocalDate lastDone,
 
-        Acknowledgement acknowledged,
-        LocalDate snoozedUntil) {
+        @Schema(nullable = true) Acknowledgement acknowledged,
+        @Schema(nullable = true) LocalDate snoozedUntil) {
 
     @Schema(name = "AlertAcknowledgement")
-    public record Acknowledgement(Instant at, String by, String note, AlertSeverity severity) {}
+    public record Acknowledgement(
+            Instant at, String by, @Schema(nullable = true) String note, AlertSeverity severity) {}
 }

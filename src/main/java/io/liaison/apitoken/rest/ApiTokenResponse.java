@@ -1,6 +1,5 @@
 package io.liaison.apitoken.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.liaison.apitoken.ApiToken;
 import io.liaison.common.security.SecurityRole;
 import java.time.Instant;
@@ -16,18 +15,21 @@ public record ApiTokenResponse(
         String tokenPrefix,
 
         SecurityRole role,
-        UUID teamMemberId,
+        @Schema(nullable = true) UUID teamMemberId,
         Instant expiresAt,
-        @Schema(description = "Last use, to the minute") Instant lastUsedAt,
-        Instant revokedAt,
-        String revokedBy,
+
+        @Schema(nullable = true, description = "Last use, to the minute")
+        Instant lastUsedAt,
+
+        @Schema(nullable = true) Instant revokedAt,
+        @Schema(nullable = true) String revokedBy,
         String createdBy,
         Instant createdAt,
         long version,
 
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(
-                description = "The token itself: only in the response that creates it. Send it as"
+                nullable = true,
+                description = "The token itself: only in the response that creates it, null elsewhere. Send it as"
                         + " `Authorization: Bearer <token>`.")
         String token) {
 

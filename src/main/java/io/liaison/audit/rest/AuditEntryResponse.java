@@ -14,7 +14,7 @@ public record AuditEntryResponse(
         @Schema(description = "Who made the change", example = "jwt:alex.fictional@example.org")
         String actor,
 
-        @Schema(description = "The actor's team member record, when linked")
+        @Schema(nullable = true, description = "The actor's team member record, when linked")
         UUID actorTeamMemberId,
 
         @Schema(example = "stakeholder") String entityType,

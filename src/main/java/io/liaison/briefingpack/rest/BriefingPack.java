@@ -38,6 +38,7 @@ public record BriefingPack(
             List<CoverageCell> policyAreasDue,
 
             @Schema(
+                    nullable = true,
                     description = "Their ACTIVE plan (or the plan the meeting is for), with objectives and"
                             + " milestones; null if none")
             PlanResponse plan) {}

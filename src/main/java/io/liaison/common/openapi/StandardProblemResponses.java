@@ -40,6 +40,7 @@ public class StandardProblemResponses implements OASFilter {
                 document(path, entry.getKey(), entry.getValue());
             }
         });
+        ContractShape.apply(openAPI);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

@@ -12,19 +12,25 @@ public record CoverageCell(
         @Schema(example = "housing") String policyArea,
         @Schema(example = "Housing") String policyAreaName,
 
-        @Schema(description = "The ACTIVE plan that asks for briefings on this area; null when NOT_PLANNED")
+        @Schema(
+                nullable = true,
+                description = "The ACTIVE plan that asks for briefings on this area; null when NOT_PLANNED")
         UUID planId,
 
-        @Schema(description = "The plan's owner") UUID ownerId,
-        Integer briefingCadenceDays,
+        @Schema(nullable = true, description = "The plan's owner")
+        UUID ownerId,
 
-        @Schema(description = "London day of the last COMPLETED briefing on this area; null if never")
+        @Schema(nullable = true) Integer briefingCadenceDays,
+
+        @Schema(nullable = true, description = "London day of the last COMPLETED briefing on this area; null if never")
         LocalDate lastBriefed,
 
-        @Schema(description = "Days from lastBriefed to today; null if never briefed")
+        @Schema(nullable = true, description = "Days from lastBriefed to today; null if never briefed")
         Integer daysSinceBriefed,
 
-        @Schema(description = "The later of lastBriefed and the plan's start, plus the cadence; null when NOT_PLANNED")
+        @Schema(
+                nullable = true,
+                description = "The later of lastBriefed and the plan's start, plus the cadence; null when NOT_PLANNED")
         LocalDate nextDue,
 
         CoverageStatus status) {}

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +45,13 @@ public class DiaryFeedResource {
             summary = "Turn the diary feed on, or rotate its secret",
             description = "Returns the feed's URL, with a new secret, this once; the previous URL stops working at"
                     + " once. Only the member themselves or an ADMIN.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new secret's feed, with its URL (shown this once)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DiaryFeedStatus.class)))
     @APIResponse(responseCode = "409", description = "The team member is inactive")
     public DiaryFeedStatus rotate(@PathParam("id") UUID id, @Context UriInfo uri) {
         String base = uri.getBaseUriBuilder()

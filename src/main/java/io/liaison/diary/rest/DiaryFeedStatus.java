@@ -7,12 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DiaryFeedStatus(
         boolean enabled,
 
-        @Schema(description = "When the current secret was made")
+        @Schema(nullable = true, description = "When the current secret was made")
         Instant rotatedAt,
 
-        @Schema(description = "Who made it") String rotatedBy,
+        @Schema(nullable = true, description = "Who made it")
+        String rotatedBy,
 
         @Schema(
+                nullable = true,
                 description = "The feed's URL, with its secret: returned only by the rotation that made it."
                         + " Subscribe to it in a calendar app; anyone holding it can read the feed, so"
                         + " rotate it if it leaks.",

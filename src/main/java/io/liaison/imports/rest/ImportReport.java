@@ -42,7 +42,7 @@ public record ImportReport(
             @Schema(description = "CREATED (dry run: would be), EXISTING (skipped) or INVALID")
             Outcome outcome,
 
-            @Schema(description = "The stakeholder created or matched; null in a dry run for new rows")
+            @Schema(nullable = true, description = "The stakeholder created or matched; null in a dry run for new rows")
             UUID stakeholderId,
 
             String name) {}

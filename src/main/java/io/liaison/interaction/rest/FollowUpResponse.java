@@ -15,7 +15,7 @@ public record FollowUpResponse(
         UUID assigneeId,
         LocalDate dueDate,
         FollowUpStatus status,
-        Instant doneAt,
+        @Schema(nullable = true) Instant doneAt,
         long version,
         Instant createdAt,
         Instant updatedAt) {

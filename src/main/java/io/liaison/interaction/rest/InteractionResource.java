@@ -140,6 +140,13 @@ public class InteractionResource {
     @Operation(
             summary = "Replace an interaction (reschedule by changing startsAt)",
             description = "An APPOINTEE may change only interactions they attend.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionResponse> replace(
@@ -157,6 +164,13 @@ public class InteractionResource {
     @Operation(
             summary = "Change some of an interaction (JSON Merge Patch)",
             description = "An APPOINTEE may change only interactions they attend.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionResponse> patch(
@@ -173,6 +187,13 @@ public class InteractionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Complete a scheduled interaction, recording outcome and decisions")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED, or it has not started yet")
     public RestResponse<InteractionResponse> complete(
             @PathParam("id") UUID id,
@@ -186,6 +207,13 @@ public class InteractionResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a scheduled interaction (cancelled ones never count as contact)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     public RestResponse<InteractionResponse> cancel(
             @PathParam("id") UUID id,

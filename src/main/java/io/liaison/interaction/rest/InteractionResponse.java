@@ -23,8 +23,8 @@ public record InteractionResponse(
         InteractionType type,
         InteractionStatus status,
         @Schema(description = "In Europe/London time") OffsetDateTime startsAt,
-        OffsetDateTime endsAt,
-        String title,
+        @Schema(nullable = true) OffsetDateTime endsAt,
+        @Schema(nullable = true) String title,
 
         @Schema(description = "By last name, then first name", type = SchemaType.ARRAY, implementation = Party.class)
         RawValue stakeholders,
@@ -32,20 +32,26 @@ public record InteractionResponse(
         @Schema(description = "Office attendees, by name", type = SchemaType.ARRAY, implementation = Party.class)
         RawValue attendees,
 
-        UUID planId,
+        @Schema(nullable = true) UUID planId,
 
         @Schema(description = "Policy area codes, in code order")
         List<String> policyAreas,
 
-        @Schema(description = "Null when redacted") String summary,
-        @Schema(description = "Null when redacted") String outcome,
-        @Schema(description = "Null when redacted") String decisions,
+        @Schema(nullable = true, description = "Null when redacted")
+        String summary,
+
+        @Schema(nullable = true, description = "Null when redacted")
+        String outcome,
+
+        @Schema(nullable = true, description = "Null when redacted")
+        String decisions,
+
         Classification classification,
 
         @Schema(description = "True when OFFICIAL_SENSITIVE content was withheld from this caller")
         boolean redacted,
 
-        Boolean briefingPackReady,
+        @Schema(nullable = true) Boolean briefingPackReady,
         @Schema(description = "By due date") List<FollowUpResponse> followUps,
         long version,
         Instant createdAt,

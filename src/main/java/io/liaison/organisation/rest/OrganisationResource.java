@@ -105,6 +105,13 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an organisation's writable fields (political control, governance model…)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> replace(
@@ -119,6 +126,13 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change some of an organisation's fields (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> patch(

@@ -18,16 +18,16 @@ public record OrganisationResponse(
         @Schema(example = "Hackney") String name,
         OrganisationKind kind,
 
-        @Schema(description = "ONS GSS code for the 33 London authorities", example = "E09000012")
+        @Schema(nullable = true, description = "ONS GSS code for the 33 London authorities", example = "E09000012")
         String gssCode,
 
-        GovernanceModel governanceModel,
+        @Schema(nullable = true) GovernanceModel governanceModel,
 
         @Schema(description = "True for the boroughs with a directly elected (executive) mayor")
         boolean directlyElectedMayor,
 
-        @Schema(example = "Labour") String politicalControl,
-        String website,
+        @Schema(nullable = true, example = "Labour") String politicalControl,
+        @Schema(nullable = true) String website,
 
         @Schema(description = "Shipped as reference data: name and GSS code are fixed")
         boolean reference,

@@ -21,7 +21,9 @@ public record BulkHandoverResponse(
             OwnershipRole role,
             UUID endedAssignmentId,
 
-            @Schema(description = "Null when the successor already held an equal or stronger assignment")
+            @Schema(
+                    nullable = true,
+                    description = "Null when the successor already held an equal or stronger assignment")
             UUID newAssignmentId,
 
             UUID toTeamMemberId) {}

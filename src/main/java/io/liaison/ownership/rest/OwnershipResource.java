@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -89,6 +90,13 @@ public class OwnershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End an assignment (kept as history)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The assignment, ended",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OwnershipResponse.class)))
     @APIResponse(responseCode = "409", description = "Already ended")
     public OwnershipResponse end(
             @PathParam("stakeholderId") UUID stakeholderId,
@@ -105,6 +113,13 @@ public class OwnershipResource {
             summary = "Hand the LEAD over to another team member in one step",
             description = "Ends the current LEAD assignment with the handover note and starts the successor's (ending"
                     + " their SUPPORT assignment if they had one). Answers the assignments that changed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The ended assignment and the new one",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = OwnershipResponse.class)))
     @APIResponse(responseCode = "409", description = "The successor is already the LEAD")
     @APIResponse(responseCode = "422", description = "Unknown or inactive toTeamMemberId")
     public List<OwnershipResponse> handover(

@@ -16,13 +16,13 @@ public record OwnershipResponse(
         OwnershipRole role,
         LocalDate startDate,
 
-        @Schema(description = "Null while the assignment is active")
+        @Schema(nullable = true, description = "Null while the assignment is active")
         LocalDate endDate,
 
         boolean active,
-        String note,
+        @Schema(nullable = true) String note,
 
-        @Schema(description = "Written by the handover that ended it")
+        @Schema(nullable = true, description = "Written by the handover that ended it")
         String handoverNote,
 
         long version,

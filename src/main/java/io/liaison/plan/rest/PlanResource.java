@@ -143,6 +143,13 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a plan's details (not its status)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(
             responseCode = "422",
@@ -160,6 +167,13 @@ public class PlanResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(responseCode = "422", description = "Unknown or inactive owner, unknown policy areas")
     public RestResponse<PlanResponse> patch(
@@ -179,6 +193,13 @@ public class PlanResource {
             summary = "Move a plan to another status",
             description = "DRAFT → ACTIVE or CANCELLED; ACTIVE → COMPLETED or CANCELLED; COMPLETED and CANCELLED are"
                     + " final. A stakeholder has at most one ACTIVE plan.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanResponse.class)))
     @APIResponse(
             responseCode = "409",
             description = "Not an allowed move, or the stakeholder already has an ACTIVE" + " plan")

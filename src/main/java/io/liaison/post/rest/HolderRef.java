@@ -12,7 +12,7 @@ public record HolderRef(
         UUID stakeholderId,
         @Schema(example = "Cllr Sam Example") String name,
         LocalDate startDate,
-        LocalDate endDate) {
+        @Schema(nullable = true) LocalDate endDate) {
 
     public static HolderRef from(Tenure t) {
         return new HolderRef(

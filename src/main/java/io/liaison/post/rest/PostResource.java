@@ -141,6 +141,13 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a post")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> replace(
@@ -156,6 +163,13 @@ public class PostResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a post's fields (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PostResponse.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> patch(

@@ -16,9 +16,9 @@ public record PostResponse(
         OrganisationRef organisation,
         @Schema(example = "Leader of Barnet Council") String title,
         PostCategory category,
-        String constituency,
-        String ward,
-        String portfolio,
+        @Schema(nullable = true) String constituency,
+        @Schema(nullable = true) String ward,
+        @Schema(nullable = true) String portfolio,
         List<OrganisationRef> coveredAuthorities,
 
         @Schema(description = "Shipped as reference data: organisation, title and category are fixed")
@@ -26,7 +26,7 @@ public record PostResponse(
 
         RecordStatus status,
 
-        @Schema(description = "The holder today, or null when the post is vacant")
+        @Schema(nullable = true, description = "The holder today, or null when the post is vacant")
         HolderRef currentHolder,
 
         long version,

@@ -100,6 +100,13 @@ public class TenureResource {
     @Path("/{tenureId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TenureResponse.class)))
     @APIResponse(responseCode = "409", description = "The new dates overlap another tenure of the post")
     public RestResponse<TenureResponse> patch(
             @PathParam("postId") UUID postId,

@@ -17,7 +17,7 @@ public record TenureResponse(
         String stakeholderName,
         LocalDate startDate,
 
-        @Schema(description = "Exclusive; null while the tenure runs on")
+        @Schema(nullable = true, description = "Exclusive; null while the tenure runs on")
         LocalDate endDate,
 
         @Schema(description = "Held today") boolean current,

@@ -12,7 +12,7 @@ public record AppointeeRow(
         UUID teamMemberId,
         String fullName,
         TeamRole role,
-        OfficeUnit unit,
+        @Schema(nullable = true) OfficeUnit unit,
         boolean active,
 
         @Schema(description = "ACTIVE stakeholders they own as LEAD now")
@@ -35,7 +35,9 @@ public record AppointeeRow(
         @Schema(description = "Alerts OVERDUE today that they own (not acknowledged or snoozed)")
         long alertsOverdue,
 
-        @Schema(description = "Day (Europe/London) of the last COMPLETED interaction they attended, ever")
+        @Schema(
+                nullable = true,
+                description = "Day (Europe/London) of the last COMPLETED interaction they attended, ever")
         LocalDate lastEngagement,
 
         @Schema(

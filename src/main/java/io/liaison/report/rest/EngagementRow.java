@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EngagementReportRow")
 public record EngagementRow(
         @Schema(
+                nullable = true,
                 description = "The group: an organisation or team member id, a category, unit or role name, a"
                         + " party, a policy area code or a month (2026-05); null for the \"none\" group")
         String key,
@@ -34,6 +35,7 @@ public record EngagementRow(
         long activeStakeholdersEngaged,
 
         @Schema(
+                nullable = true,
                 description = "activeStakeholdersEngaged ÷ activeStakeholders, 0 to 1 (4 decimals); null when the"
                         + " group has no active stakeholders")
         BigDecimal coverage,

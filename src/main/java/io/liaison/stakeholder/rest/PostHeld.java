@@ -17,7 +17,7 @@ public record PostHeld(
         OrganisationRef organisation,
         LocalDate startDate,
 
-        @Schema(description = "Exclusive; null while the tenure runs on")
+        @Schema(nullable = true, description = "Exclusive; null while the tenure runs on")
         LocalDate endDate) {
 
     public static PostHeld from(Tenure t) {

@@ -207,6 +207,13 @@ public class StakeholderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a stakeholder's details")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> replace(
             @PathParam("id") UUID id,
@@ -221,6 +228,13 @@ public class StakeholderResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a stakeholder's details (JSON Merge Patch)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> patch(
             @PathParam("id") UUID id,

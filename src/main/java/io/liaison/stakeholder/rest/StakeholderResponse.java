@@ -1,6 +1,5 @@
 package io.liaison.stakeholder.rest;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
@@ -13,27 +12,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Stakeholder")
 public record StakeholderResponse(
         UUID id,
-        String honorific,
+        @Schema(nullable = true) String honorific,
         String firstName,
         String lastName,
         @Schema(example = "Cllr Sam Example") String displayName,
-        String party,
-        String email,
-        String phone,
-        String privateOfficeContact,
+        @Schema(nullable = true) String party,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String privateOfficeContact,
         List<String> policyInterests,
         Priority priority,
-        Integer influence,
-        Integer interest,
-        LocalDate termEndDate,
-        String notes,
+        @Schema(nullable = true) Integer influence,
+        @Schema(nullable = true) Integer interest,
+        @Schema(nullable = true) LocalDate termEndDate,
+        @Schema(nullable = true) String notes,
         RecordStatus status,
         @Schema(description = "Posts held today") List<PostHeld> currentPosts,
 
-        @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(
+                nullable = true,
                 description =
-                        "Posts held before (and appointments not yet started); on single-record" + " responses only")
+                        "Posts held before (and appointments not yet started); on single-record responses only, null in"
+                                + " lists")
         List<PostHeld> pastPosts,
 
         long version,

@@ -131,6 +131,13 @@ public class TeamMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a team member")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeamMemberResponse.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> replace(
             @PathParam("id") UUID id,
@@ -145,6 +152,13 @@ public class TeamMemberResource {
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as it is now",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TeamMemberResponse.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> patch(
             @PathParam("id") UUID id,
