@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -78,8 +79,8 @@ class DatabaseFaultTest {
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", equalTo("5"));
-        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        Management.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
         RestartablePostgres.startDatabase();
         int status = 0;
@@ -90,7 +91,7 @@ class DatabaseFaultTest {
             }
         }
         assertThat(status).as("recovered without a restart").isEqualTo(200);
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         sql("drop trigger stall_cutoff on stakeholder");
         given().queryParam("q", lastName)
                 .get("/api/v1/stakeholders")
