@@ -1,5 +1,6 @@
 # Liaison: build with the Maven wrapper, run the fast-jar on Temurin 25 with an AOT cache, as a non-root user.
 # docker build -t liaison . && docker run -p 8080:8080 -e QUARKUS_DATASOURCE_JDBC_URL=... liaison
+# (health and metrics on port 9000, the management interface: reach it from the orchestrator, not from outside)
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /build
@@ -38,7 +39,10 @@ RUN apt-get update && apt-get install -y --no-install-recommends postgresql curl
     /var/lib/apt/lists/* /tmp/train-aot-cache.sh \
  && chown liaison:liaison /deployments/app.aot
 USER liaison
-EXPOSE 8080
+# 8080: the API, for the load balancer. 9000: the management interface (health at /q/health/ready and /q/health/live,
+# Prometheus metrics at /q/metrics), for the orchestrator's probes and the metrics scraper only: never publish it with
+# the API.
+EXPOSE 8080 9000
 # Configuration comes from the environment: QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME,
 # QUARKUS_DATASOURCE_PASSWORD and the LIAISON_* settings in README.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:AOTCache=/deployments/app.aot -jar /deployments/quarkus-run.jar"]

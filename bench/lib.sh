@@ -7,6 +7,8 @@ bench_db=${LIAISON_BENCH_DB:-liaison_bench}
 # memory: 384 MB on a 24 GiB bench machine, which commits all of -Xmx from the start; 8 MB in the container).
 bench_default_java_opts="-XX:+UseSerialGC -Xms16m -Xmx160m"
 bench_port=${LIAISON_BENCH_HTTP_PORT:-8080}
+# The management interface: health and metrics, on a port of their own.
+bench_management_port=${LIAISON_BENCH_MANAGEMENT_PORT:-9000}
 
 # wrk, the load generator, from Debian's package (a fresh machine lacks it).
 bench_require_wrk() { command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null; }
@@ -86,16 +88,17 @@ SQL
 # java. bench_app_started_ms is the time from launch to ready.
 bench_start_app() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-  # Another service still on the port would answer the readiness check below, and every figure would be its.
-  if curl -fs -o /dev/null "localhost:$bench_port/q/health/live" 2>/dev/null; then
-    echo "port $bench_port is already served (an earlier run still going?): stop it first" >&2
+  # Another service still on the ports would answer the readiness check below, and every figure would be its.
+  if curl -s -o /dev/null "localhost:$bench_port" 2>/dev/null \
+    || curl -s -o /dev/null "localhost:$bench_management_port" 2>/dev/null; then
+    echo "port $bench_port or $bench_management_port is already served (an earlier run still going?): stop it first" >&2
     return 1
   fi
   # The bench database was migrated by psql from the same files: Flyway takes it from there.
   local latest
   latest=$(ls src/main/resources/db/migration/V*.sql | sed -E 's#.*/V([0-9]+)__.*#\1#' | sort -n | tail -1)
   QUARKUS_FLYWAY_BASELINE_ON_MIGRATE=true QUARKUS_FLYWAY_BASELINE_VERSION="$latest" \
-    QUARKUS_HTTP_PORT=$bench_port MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
+    QUARKUS_HTTP_PORT=$bench_port QUARKUS_MANAGEMENT_PORT=$bench_management_port MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$(pwd)/src/main/resources/dev/jwt-public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/bench \
     "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:-$bench_default_java_opts} -jar target/quarkus-app/quarkus-run.jar > "${BENCH_APP_LOG:-/tmp/liaison-bench-app.log}" 2>&1 &
@@ -103,7 +106,7 @@ bench_start_app() {
   local launched
   launched=$(date +%s%N)
   for _ in $(seq 1 1200); do
-    if curl -fs "localhost:$bench_port/q/health/ready" > /dev/null 2>&1; then
+    if curl -fs "localhost:$bench_management_port/q/health/ready" > /dev/null 2>&1; then
       bench_app_started_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
       return 0
     fi

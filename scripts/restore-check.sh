@@ -5,8 +5,8 @@
 #
 #   sudo scripts/restore-check.sh [database]        # default: liaison, on Debian's PostgreSQL (scripts/debian-postgres.sh)
 #
-# The two service instances listen on 127.0.0.1 only, for the length of the check, and are read from with a
-# short-lived token signed by a key made for this run.
+# The two service instances listen on 127.0.0.1 only (ports 18181 and 18182, their management interfaces 19181 and
+# 19182), for the length of the check, and are read from with a short-lived token signed by a key made for this run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,13 +40,14 @@ claims=$(printf '{"iss":"https://liaison.invalid/restore-check","aud":"liaison",
 signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$work/key.pem" -binary | b64url)
 token="$header.$claims.$signature"
 
-serve() { # database port
+serve() { # database port (its management interface, for readiness, on the port + 1000)
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$1" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$2 \
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT=$(($2 + 1000)) \
     QUARKUS_FLYWAY_MIGRATE_AT_START=false MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" \
     MP_JWT_VERIFY_ISSUER=https://liaison.invalid/restore-check \
     java -jar target/quarkus-app/quarkus-run.jar > "$work/service-$2.log" 2>&1 &
   for _ in $(seq 1 120); do
-    curl -fs "127.0.0.1:$2/q/health/ready" > /dev/null 2>&1 && return 0
+    curl -fs "127.0.0.1:$(($2 + 1000))/q/health/ready" > /dev/null 2>&1 && return 0
     sleep 0.5
   done
   echo "the service on $1 did not become ready:" >&2; tail -20 "$work/service-$2.log" >&2; return 1

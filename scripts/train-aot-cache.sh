@@ -11,6 +11,7 @@ app=${2:?quarkus-app directory}
 cache=${3:?cache file to write}
 shift 3
 port=${TRAINING_HTTP_PORT:-8089}
+management_port=${TRAINING_MANAGEMENT_PORT:-9089}
 
 rm -f "$cache"
 # A training run needs a bearer-token configuration only to start; the key is a throwaway made here.
@@ -18,15 +19,17 @@ key_dir=$(mktemp -d)
 openssl genrsa -out "$key_dir/private.pem" 2048 2> /dev/null
 openssl rsa -in "$key_dir/private.pem" -pubout -out "$key_dir/public.pem" 2> /dev/null
 MP_JWT_VERIFY_PUBLICKEY_LOCATION="$key_dir/public.pem" MP_JWT_VERIFY_ISSUER=https://liaison.invalid/training \
-  QUARKUS_HTTP_PORT=$port \
+  QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port \
   "$java" "$@" -XX:AOTCacheOutput="$cache" -jar "$app/quarkus-run.jar" &
 pid=$!
 for _ in $(seq 1 600); do
-  curl -fs -o /dev/null "http://localhost:$port/q/health/ready" && break
+  curl -fs -o /dev/null "http://localhost:$management_port/q/health/ready" && break
   sleep 0.1
 done
-# What every start and first requests load: health, the OpenAPI document, an unauthenticated API call (401).
-curl -fs -o /dev/null "http://localhost:$port/q/health" || true
+# What every start and first requests load: health and metrics (management interface), the OpenAPI document, an
+# unauthenticated API call (401).
+curl -fs -o /dev/null "http://localhost:$management_port/q/health" || true
+curl -fs -o /dev/null "http://localhost:$management_port/q/metrics" || true
 curl -fs -o /dev/null "http://localhost:$port/q/openapi" || true
 curl -s -o /dev/null "http://localhost:$port/api/v1/stakeholders" || true
 kill -TERM "$pid"

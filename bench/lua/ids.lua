@@ -25,8 +25,8 @@ function ids.headers()
 end
 
 
--- The wrk hooks both load scripts share: thread bookkeeping, a per-thread count of failed responses, and one
--- RESULT line for the harness, with wrk's latency figures and the failures summed over threads.
+-- The wrk hooks both load scripts share: thread bookkeeping, per-thread counts of failed responses and of 503s among
+-- them, and one RESULT line for the harness, with wrk's latency figures and the counts summed over threads.
 function ids.install_hooks()
   local threads = {}
   setup = function(thread)
@@ -35,14 +35,19 @@ function ids.install_hooks()
   end
   response = function(status, headers, body)
     if status >= 300 then failures = (failures or 0) + 1 end
+    if status == 503 then unavailable = (unavailable or 0) + 1 end
   end
   done = function(summary, latency, requests)
-    local failed = 0
-    for _, thread in ipairs(threads) do failed = failed + (thread:get("failures") or 0) end
-    io.write(string.format("RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d\n",
+    local failed, refused = 0, 0
+    for _, thread in ipairs(threads) do
+      failed = failed + (thread:get("failures") or 0)
+      refused = refused + (thread:get("unavailable") or 0)
+    end
+    io.write(string.format(
+      "RESULT requests=%d rps=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f non2xx=%d errors=%d unavailable=%d\n",
       summary.requests, summary.requests / (summary.duration / 1e6),
       latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-      failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+      failed, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, refused))
   end
 end
 

@@ -1,11 +1,11 @@
 package io.liaison.reliability;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.liaison.common.csv.ExportLimiter;
 import io.liaison.support.Fixtures;
+import io.liaison.support.Management;
 import io.liaison.support.Tokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -66,7 +66,7 @@ class AbandonedExportTest {
                 blocker.rollback();
             }
         }
-        given().get("/q/metrics").then().body(containsString("liaison_exports_abandoned_total"));
+        Management.given().get("/q/metrics").then().body(containsString("liaison_exports_abandoned_total"));
         // Every place is free again: as many exports as the limit can start at once.
         for (int i = 0; i < 4; i++) {
             limiter.acquire();

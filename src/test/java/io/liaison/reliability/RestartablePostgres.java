@@ -5,6 +5,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +17,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An embedded PostgreSQL of a test class's own, fresh for each class that uses it, which the fault test stops and
@@ -64,6 +68,50 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Listens on the stopped database's port and counts the connections made to it, closing each at once as a server
+     * that cannot take them would, so that a test can tell whether the service tried to connect. Close it before
+     * {@link #startDatabase()}, which needs the port back.
+     */
+    public static ConnectionAttempts countConnectionAttempts() throws IOException {
+        return new ConnectionAttempts(port);
+    }
+
+    /** The connections made to the database's port while it was stopped; see {@link #countConnectionAttempts()}. */
+    public static final class ConnectionAttempts implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket();
+        private final AtomicInteger count = new AtomicInteger();
+
+        private ConnectionAttempts(int port) throws IOException {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            Thread acceptor = new Thread(this::acceptUntilClosed, "connection-attempts");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void acceptUntilClosed() {
+            while (!socket.isClosed()) {
+                // Counted before the connection is closed, so a request that saw it fail was counted first.
+                try (Socket accepted = socket.accept()) {
+                    count.incrementAndGet();
+                } catch (IOException closing) {
+                    // The socket was closed by close(); the loop ends.
+                }
+            }
+        }
+
+        public int count() {
+            return count.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
         }
     }
 

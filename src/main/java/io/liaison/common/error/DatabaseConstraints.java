@@ -1,5 +1,6 @@
 package io.liaison.common.error;
 
+import io.liaison.common.persistence.DatabaseCircuit;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
@@ -86,13 +87,7 @@ final class DatabaseConstraints {
 
     /** Connection failures (SQL state class 08, 57P0x) and pool acquisition timeouts mean: try again later. */
     static boolean isUnavailable(SQLException e) {
-        return anyCause(
-                e,
-                t -> t instanceof java.sql.SQLTransientConnectionException
-                        || t instanceof SQLException sql
-                                && (stateStartsWith(sql, "08", "57P")
-                                        || sql.getMessage() != null
-                                                && sql.getMessage().contains("acquisition timeout")));
+        return DatabaseCircuit.isConnectionFailure(e);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.liaison.common.persistence.DatabaseUnreachableException;
 import io.quarkus.logging.Log;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -30,6 +31,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * where there is one. Database faults are recognised by their cause, wherever a layer wrapped them.
  */
 public class ProblemMappers {
+
+    private static final String DATABASE_UNAVAILABLE = "database-unavailable";
+    private static final String DATABASE_UNAVAILABLE_DETAIL = "The database cannot be reached; try again shortly";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
@@ -139,6 +143,10 @@ public class ProblemMappers {
         if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
             return optimisticLock(null, uri);
         }
+        if (causeOf(e, DatabaseUnreachableException.class) != null) {
+            // Refused without trying while the database is known to be unreachable: the circuit logged that once.
+            return retryLater(DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_DETAIL, 5, uri);
+        }
         SQLException sql = causeOf(e, SQLException.class);
         if (sql != null) {
             ApiProblem constraint = DatabaseConstraints.problemFor(sql);
@@ -147,7 +155,7 @@ public class ProblemMappers {
             }
             if (DatabaseConstraints.isUnavailable(sql)) {
                 Log.warnf("Database unavailable: %s", sql.getMessage());
-                return retryLater("database-unavailable", "The database cannot be reached; try again shortly", 5, uri);
+                return retryLater(DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_DETAIL, 5, uri);
             }
             if (DatabaseConstraints.isTransientConflict(sql)) {
                 Log.warnf("Transaction rolled back by a concurrent one on %s: %s", uri.getPath(), sql.getMessage());
