@@ -64,7 +64,7 @@ class DiaryFeedTest {
     private String meeting(String status, OffsetDateTime startsAt, boolean attended, String title) {
         Map<String, Object> body = Fixtures.meeting(stakeholder);
         body.put("status", status);
-        body.put("startsAt", startsAt.withNano(0).toString());
+        body.put("startsAt", startsAt.withNano(0).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("title", title);
         body.put("summary", "Private words about " + title);
         body.put("classification", "OFFICIAL_SENSITIVE");

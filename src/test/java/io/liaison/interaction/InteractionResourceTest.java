@@ -126,7 +126,9 @@ class InteractionResourceTest {
     void aCompletedInteractionCannotStartInTheFutureNorEndBeforeItStarts() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Future"));
         Map<String, Object> future = Fixtures.meeting(stakeholder);
-        future.put("startsAt", OffsetDateTime.now().plusDays(2).toString());
+        future.put(
+                "startsAt",
+                OffsetDateTime.now().plusDays(2).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         given().contentType(ContentType.JSON)
                 .body(future)
                 .post("/api/v1/interactions")
@@ -161,7 +163,12 @@ class InteractionResourceTest {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Scheduled"));
         Map<String, Object> body = Fixtures.meeting(stakeholder);
         body.put("status", "SCHEDULED");
-        body.put("startsAt", OffsetDateTime.now().plusDays(7).withNano(0).toString());
+        body.put(
+                "startsAt",
+                OffsetDateTime.now()
+                        .plusDays(7)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("briefingPackReady", false);
         String id = Fixtures.logInteraction(body);
         given().contentType(ContentType.JSON)
@@ -170,7 +177,10 @@ class InteractionResourceTest {
                 .put("/api/v1/interactions/" + id + "/completion")
                 .then()
                 .statusCode(409);
-        String earlier = OffsetDateTime.now().minusHours(2).withNano(0).toString();
+        String earlier = OffsetDateTime.now()
+                .minusHours(2)
+                .withNano(0)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         given().contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"")
                 .body(Map.of("startsAt", earlier))
@@ -196,7 +206,12 @@ class InteractionResourceTest {
     void cancelsAScheduledInteraction() {
         Map<String, Object> body = Fixtures.meeting(Fixtures.stakeholder(Fixtures.unique("Cancelled")));
         body.put("status", "SCHEDULED");
-        body.put("startsAt", OffsetDateTime.now().plusDays(3).withNano(0).toString());
+        body.put(
+                "startsAt",
+                OffsetDateTime.now()
+                        .plusDays(3)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         String id = Fixtures.logInteraction(body);
         given().put("/api/v1/interactions/" + id + "/cancellation").then().statusCode(428);
         given().header("If-Match", "\"0\"")

@@ -41,7 +41,12 @@ class InteractionViewsTest {
         Map<String, Object> body = new HashMap<>();
         body.put("type", "MEETING");
         body.put("status", "SCHEDULED");
-        body.put("startsAt", OffsetDateTime.now().plusDays(3).withNano(0).toString());
+        body.put(
+                "startsAt",
+                OffsetDateTime.now()
+                        .plusDays(3)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("title", "Joint housing meeting");
         body.put("stakeholderIds", List.of(zed, abe));
         body.put("attendeeIds", List.of(zoe, adam));
@@ -215,7 +220,10 @@ class InteractionViewsTest {
             Map<String, Object> body = Fixtures.meeting(stakeholder);
             body.put(
                     "startsAt",
-                    OffsetDateTime.now().minusDays(daysAgo).withNano(0).toString());
+                    OffsetDateTime.now()
+                            .minusDays(daysAgo)
+                            .withNano(0)
+                            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             newestFirst.add(Fixtures.logInteraction(body));
         }
         // Timelines count with the page (count(*) over ()); a page past the end is counted on its own.
@@ -253,7 +261,10 @@ class InteractionViewsTest {
             Map<String, Object> body = Fixtures.meeting(stakeholder, other);
             body.put(
                     "startsAt",
-                    OffsetDateTime.now().minusDays(daysAgo).withNano(0).toString());
+                    OffsetDateTime.now()
+                            .minusDays(daysAgo)
+                            .withNano(0)
+                            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             oldestFirst.add(Fixtures.logInteraction(body));
         }
         String moved = oldestFirst.get(0);
@@ -261,7 +272,10 @@ class InteractionViewsTest {
                 "/api/v1/interactions/" + moved,
                 Map.of(
                         "startsAt",
-                        OffsetDateTime.now().minusHours(2).withNano(0).toString()));
+                        OffsetDateTime.now()
+                                .minusHours(2)
+                                .withNano(0)
+                                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
 
         List<String> expected = List.of(moved, oldestFirst.get(2), oldestFirst.get(1));
         for (String timeline : List.of(

@@ -160,7 +160,12 @@ class SensitiveWritesTest {
     void completingWithHiddenTextIsRefusedToWhoeverCannotReadIt() {
         Map<String, Object> body = Fixtures.meeting(stakeholder);
         body.put("status", "SCHEDULED");
-        body.put("startsAt", OffsetDateTime.now().minusHours(1).withNano(0).toString());
+        body.put(
+                "startsAt",
+                OffsetDateTime.now()
+                        .minusHours(1)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("classification", "OFFICIAL_SENSITIVE");
         body.put("outcome", "Outcome " + secret);
         String scheduled = Fixtures.logInteraction(body);

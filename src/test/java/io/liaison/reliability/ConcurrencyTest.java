@@ -162,7 +162,10 @@ class ConcurrencyTest {
             body.put("policyAreas", List.of("housing", "transport"));
             body.put(
                     "startsAt",
-                    java.time.OffsetDateTime.now().minusDays(1 + n).withNano(0).toString());
+                    java.time.OffsetDateTime.now()
+                            .minusDays(1 + n)
+                            .withNano(0)
+                            .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             return given().contentType(ContentType.JSON).body(body).post("/api/v1/interactions");
         });
         assertThat(counted(statuses)).isEqualTo(Map.of(201, 24L));

@@ -10,7 +10,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 /**
- * Every test request carries an ADMIN's JWT unless the test sends its own Authorization header, so feature tests
+ * Every test request is checked against the API document ({@link OpenApiContract}) and carries an ADMIN's JWT unless the test sends its own Authorization header, so feature tests
  * exercise the real authentication path. {@code Authorization: anonymous} (see {@link #ANONYMOUS}) sends none.
  */
 public class DefaultCaller implements QuarkusTestBeforeEachCallback, Filter {
@@ -21,7 +21,10 @@ public class DefaultCaller implements QuarkusTestBeforeEachCallback, Filter {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        RestAssured.replaceFiltersWith(this);
+        OpenApiContract.requestsMayBeInvalid(context.getTestMethod().isAnnotationPresent(SendsBadInput.class)
+                || context.getTestInstance().getClass().isAnnotationPresent(SendsBadInput.class));
+        // The contract is checked last, on the request as sent (with its Authorization) and on its answer.
+        RestAssured.replaceFiltersWith(this, OpenApiContract.CHECKED_IN);
     }
 
     @Override

@@ -177,7 +177,10 @@ public final class Fixtures {
                 "type", "MEETING",
                 "status", "COMPLETED",
                 "startsAt",
-                        java.time.OffsetDateTime.now().minusDays(1).withNano(0).toString(),
+                        java.time.OffsetDateTime.now()
+                                .minusDays(1)
+                                .withNano(0)
+                                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 "stakeholderIds", java.util.List.of(stakeholderIds),
                 "summary", "Discussed the housing programme"));
     }

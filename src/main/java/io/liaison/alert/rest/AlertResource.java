@@ -8,8 +8,8 @@ import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
-import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.Paging;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,11 +59,15 @@ public class AlertResource {
         this.csv = csv;
     }
 
-    public static class Filters {
+    /** The filters of the office-wide list: whose alerts, and the rest. */
+    public static class Filters extends MyFilters {
         @QueryParam("ownerId")
         @Parameter(description = "Alerts this team member must act on")
         public UUID ownerId;
+    }
 
+    /** The filters of one's own alerts, whose owner is the caller. */
+    public static class MyFilters {
         @QueryParam("kind")
         public AlertKind kind;
 
@@ -106,18 +110,19 @@ public class AlertResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The office's alerts for today", description = ORDER + " Also answers Accept: text/csv.")
+    @Operation(
+            operationId = "listAlerts",
+            summary = "The office's alerts for today",
+            description = ORDER + " Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<AlertResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
-        fixedOrder(page);
-        return alerts.list(filters.toFilter(filters.ownerId), page);
+    public PageResponse<AlertResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam Paging page) {
+        return alerts.list(filters.toFilter(filters.ownerId), page.asPageParams());
     }
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON list, which shares its path
-    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
-        fixedOrder(page);
+    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam Paging page) {
         return csv.stream(
                 "alerts.csv",
                 List.of(
@@ -151,45 +156,46 @@ public class AlertResource {
     @Path("/mine")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listMyAlerts",
             summary = "My alerts: my plans' briefings and contacts, my meetings to prepare, my follow-ups, my"
                     + " stakeholders' term ends",
             description = ORDER)
-    public PageResponse<AlertResponse> mine(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
-        fixedOrder(page);
+    public PageResponse<AlertResponse> mine(@Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page) {
         UUID me = caller.teamMemberId()
                 .orElseThrow(() -> ApiProblem.forbidden(
                         "your login is not linked to a team member (no team member has your email)"));
-        return alerts.list(filters.toFilter(me), page);
+        return alerts.list(filters.toFilter(me), page.asPageParams());
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{alertId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One alert, while it is due")
-    public AlertResponse get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getAlert", summary = "One alert, while it is due")
+    public AlertResponse get(@PathParam("alertId") UUID id) {
         return service.get(id);
     }
 
     @POST
-    @Path("/{id}/acknowledge")
+    @Path("/{alertId}/acknowledge")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "acknowledgeAlert",
             summary = "Acknowledge an alert for the whole office, with a note",
             description = "Hidden until it gets worse (UPCOMING → DUE_TODAY → OVERDUE). An APPOINTEE may acknowledge"
                     + " only their own alerts.")
-    public AlertResponse acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledge body) {
+    public AlertResponse acknowledge(@PathParam("alertId") UUID id, @Valid @NotNull Acknowledge body) {
         return service.acknowledge(id, body.note());
     }
 
     @POST
-    @Path("/{id}/snooze")
+    @Path("/{alertId}/snooze")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Snooze an alert until a date (hidden while today is before it)")
-    public AlertResponse snooze(@PathParam("id") UUID id, @Valid @NotNull Snooze body) {
+    @Operation(operationId = "snoozeAlert", summary = "Snooze an alert until a date (hidden while today is before it)")
+    public AlertResponse snooze(@PathParam("alertId") UUID id, @Valid @NotNull Snooze body) {
         return service.snooze(id, body.until());
     }
 
@@ -198,13 +204,4 @@ public class AlertResource {
 
     @Schema(name = "AlertSnooze")
     public record Snooze(@NotNull LocalDate until) {}
-
-    private static void fixedOrder(PageParams page) {
-        if (page.sort != null && !page.sort.isBlank()) {
-            throw ApiProblem.invalid("sort", "alerts are always ordered by due date, severity, kind and id");
-        }
-        if (page.updatedSince != null) {
-            throw ApiProblem.invalid("updatedSince", "alerts are computed for today and have no update time");
-        }
-    }
 }

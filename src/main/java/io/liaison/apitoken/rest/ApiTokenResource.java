@@ -47,6 +47,7 @@ public class ApiTokenResource {
 
     @GET
     @Operation(
+            operationId = "listApiTokens",
             summary = "List API tokens (never the tokens themselves)",
             description = "Revoked tokens are included with includeArchived=true. Sort fields: createdAt, name,"
                     + " expiresAt, lastUsedAt (default -createdAt).")
@@ -56,16 +57,18 @@ public class ApiTokenResource {
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "Get an API token's details")
-    public RestResponse<ApiTokenResponse> get(@PathParam("id") UUID id) {
+    @Path("/{apiTokenId}")
+    @Operation(operationId = "getApiToken", summary = "Get an API token's details")
+    public RestResponse<ApiTokenResponse> get(@PathParam("apiTokenId") UUID id) {
         ApiTokenResponse token = ApiTokenResponse.from(service.get(id), null);
         return ETags.ok(token, token.version());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an API token; the response is the only time the token is shown")
+    @Operation(
+            operationId = "createApiToken",
+            summary = "Create an API token; the response is the only time the token is shown")
     @APIResponse(
             responseCode = "201",
             description = "Created; `token` holds the secret",
@@ -86,9 +89,9 @@ public class ApiTokenResource {
     }
 
     @POST
-    @Path("/{id}/revoke")
-    @Operation(summary = "Revoke an API token at once (repeating it changes nothing)")
-    public RestResponse<ApiTokenResponse> revoke(@PathParam("id") UUID id) {
+    @Path("/{apiTokenId}/revoke")
+    @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once (repeating it changes nothing)")
+    public RestResponse<ApiTokenResponse> revoke(@PathParam("apiTokenId") UUID id) {
         ApiTokenResponse token = service.revoke(id);
         return ETags.ok(token, token.version());
     }

@@ -6,14 +6,12 @@ import io.liaison.audit.service.SensitiveReadQuery;
 import io.liaison.common.http.Api;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.Paging;
 import io.liaison.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,6 +39,7 @@ public class AuditResource {
 
     @GET
     @Operation(
+            operationId = "listAuditEntries",
             summary = "Read the audit log (ADMIN)",
             description = "Newest first. Sort fields: occurredAt (default"
                     + " -occurredAt). Entries cannot be changed or deleted.")
@@ -59,6 +58,7 @@ public class AuditResource {
     @GET
     @Path("/sensitive-reads")
     @Operation(
+            operationId = "listSensitiveReads",
             summary = "Read who was shown OFFICIAL_SENSITIVE text without having attended (ADMIN)",
             description = "One entry per request that showed the summary, outcome or decisions of OFFICIAL_SENSITIVE"
                     + " interactions to someone who was not among their office attendees (their stakeholders' owners,"
@@ -73,22 +73,9 @@ public class AuditResource {
                     UUID interactionId,
             @QueryParam("from") @Parameter(description = "At or after this instant") Instant from,
             @QueryParam("to") @Parameter(description = "Before this instant") Instant to,
-            @QueryParam("page")
-                    @DefaultValue("0")
-                    @Min(0)
-                    @Max(1_000_000)
-                    @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue("50")
-                    @Min(1)
-                    @Max(PageParams.MAX_SIZE)
-                    @Parameter(description = "Items per page, 1 to 500")
-                    int size) {
-        PageParams params = new PageParams();
-        params.page = page;
-        params.size = size;
+            @Valid @BeanParam Paging page) {
         return sensitiveReads.list(
-                new SensitiveReadQuery.Filter(readerTeamMemberId, reader, interactionId, from, to), params);
+                new SensitiveReadQuery.Filter(readerTeamMemberId, reader, interactionId, from, to),
+                page.asPageParams());
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(Api.BASE + "/interactions/{id}/briefing-pack")
+@Path(Api.BASE + "/interactions/{interactionId}/briefing-pack")
 @Tag(name = "Interactions")
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class BriefingPackResource {
@@ -30,11 +30,12 @@ public class BriefingPackResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getBriefingPack",
             summary = "The briefing pack for a scheduled meeting",
             description = "For each stakeholder: current posts and party, the last five completed interactions, open"
                     + " follow-ups, planned policy areas overdue or due by the meeting's day, and the plan's"
                     + " objectives and milestones. Sensitive content is redacted for the caller. Mark the pack"
-                    + " ready with PATCH /interactions/{id} {\"briefingPackReady\": true}.")
+                    + " ready with PATCH /interactions/{interactionId} {\"briefingPackReady\": true}.")
     @APIResponse(
             responseCode = "200",
             description = "The pack",
@@ -43,7 +44,7 @@ public class BriefingPackResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = BriefingPack.class)))
     @APIResponse(responseCode = "409", description = "The interaction is not SCHEDULED")
-    public BriefingPack get(@PathParam("id") UUID id) {
+    public BriefingPack get(@PathParam("interactionId") UUID id) {
         return packs.forMeeting(id);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -51,12 +52,168 @@ final class ContractShape {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
+        describeTheService(openAPI);
         Map<String, String> renamed = renamePages(openAPI);
         eachSchema(openAPI, schema -> tidy(schema, renamed));
         // Once every reference to a plain type is inline, a choice between it and null can become one type array.
         eachSchema(openAPI, ContractShape::mergeNullChoice);
         INLINE_FORMATS.keySet().forEach(openAPI.getComponents()::removeSchema);
         requireEveryFieldOfWhatIsOnlySent(openAPI);
+        giveEachPatchItsOwnSchema(openAPI);
+        eachOperation(openAPI, operation -> declareHeaders(openAPI, operation));
+    }
+
+    /**
+     * The headers a client reads and sends: the ETag of every record answered (to send back as If-Match, which the
+     * service requires on every change: 428 without it), the Location of what was created, whether an answer replays
+     * an earlier POST with the same Idempotency-Key, and when to retry.
+     */
+    private static void declareHeaders(OpenAPI openAPI, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+                    .forEach(p -> p.required(true)
+                            .description("The ETag last read: required, so that nobody overwrites a change they have"
+                                    + " not seen (428 without it, 412 when the record has changed since)"));
+        }
+        boolean idempotent = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        if (operation.getResponses().getAPIResponse("406") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "406",
+                            OASFactory.createAPIResponse()
+                                    .description("None of the media types in Accept is one this operation answers in")
+                                    .content(OASFactory.createContent()
+                                            .addMediaType(
+                                                    "application/problem+json",
+                                                    OASFactory.createMediaType()
+                                                            .schema(OASFactory.createSchema()
+                                                                    .ref(COMPONENT_REF + "Problem")))));
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && answersAVersionedRecord(openAPI, response.getContent())) {
+                response.addHeader("ETag", header("The record's version: send it as If-Match to change it", true));
+            }
+            if (status.equals("201")) {
+                response.addHeader("Location", header("Where the new record is", true));
+                if (idempotent) {
+                    response.addHeader(
+                            "Idempotent-Replayed",
+                            header("true when this answers a retry with the same Idempotency-Key", false));
+                }
+            }
+            if (status.equals("503") || status.equals("429")) {
+                response.addHeader("Retry-After", header("Seconds to wait before trying again", true));
+            }
+        });
+    }
+
+    private static boolean answersAVersionedRecord(OpenAPI openAPI, Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return false;
+        }
+        return content.getMediaTypes().values().stream().anyMatch(mediaType -> {
+            Schema schema = mediaType.getSchema();
+            if (schema == null || schema.getRef() == null || !schema.getRef().startsWith(COMPONENT_REF)) {
+                return false;
+            }
+            Schema record =
+                    openAPI.getComponents().getSchemas().get(schema.getRef().substring(COMPONENT_REF.length()));
+            return record != null
+                    && record.getProperties() != null
+                    && record.getProperties().containsKey("version");
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description, boolean always) {
+        return OASFactory.createHeader()
+                .description(description)
+                .required(always)
+                .schema(OASFactory.createSchema().addType(SchemaType.STRING));
+    }
+
+    /**
+     * A PATCH body is a JSON Merge Patch (RFC 7396) of the record's writable fields: every field optional, and null
+     * wherever null clears the field (the fields a full write may leave out). Documented with the write schema itself,
+     * a typed patch would have to send every required field, and a client that writes absent fields as null would
+     * clear them.
+     */
+    private static void giveEachPatchItsOwnSchema(OpenAPI openAPI) {
+        eachPatch(
+                openAPI,
+                content -> content.getMediaTypes().values().forEach(mediaType -> {
+                    Schema body = mediaType.getSchema();
+                    if (body == null || body.getRef() == null || !body.getRef().startsWith(COMPONENT_REF)) {
+                        return;
+                    }
+                    String written = body.getRef().substring(COMPONENT_REF.length());
+                    String patch = written.replaceFirst("(Write|Update|Create)$", "") + "Patch";
+                    if (!openAPI.getComponents().getSchemas().containsKey(patch)) {
+                        openAPI.getComponents()
+                                .addSchema(
+                                        patch,
+                                        patchOf(openAPI.getComponents()
+                                                .getSchemas()
+                                                .get(written)));
+                    }
+                    mediaType.setSchema(OASFactory.createSchema().ref(COMPONENT_REF + patch));
+                }));
+    }
+
+    private static Schema patchOf(Schema written) {
+        List<String> required = written.getRequired() == null ? List.of() : written.getRequired();
+        Schema patch = OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description("A JSON Merge Patch (RFC 7396): the fields to change; null clears a field that may be"
+                        + " empty; fields left out keep their value");
+        written.getProperties().forEach((name, property) -> {
+            Schema copy = OASFactory.createSchema();
+            copy.setAll(property.getAll());
+            patch.addProperty(name, required.contains(name) ? copy : nullable(copy));
+        });
+        return patch;
+    }
+
+    private static Schema nullable(Schema schema) {
+        if (schema.getRef() != null) {
+            return OASFactory.createSchema()
+                    .addAnyOf(schema)
+                    .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
+        }
+        if (schema.getType() != null && !schema.getType().contains(SchemaType.NULL)) {
+            List<SchemaType> types = new ArrayList<>(schema.getType());
+            types.add(SchemaType.NULL);
+            schema.setType(types);
+        }
+        return schema;
+    }
+
+    private static void eachPatch(OpenAPI openAPI, Consumer<Content> action) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation patch = item.getPATCH();
+            if (patch != null
+                    && patch.getRequestBody() != null
+                    && patch.getRequestBody().getContent() != null) {
+                action.accept(patch.getRequestBody().getContent());
+            }
+        });
+    }
+
+    /** Where a client finds the service by default (contact and licence are settings: application.properties). */
+    private static void describeTheService(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer()
+                    .url("http://localhost:8080")
+                    .description("The service on your machine (./mvnw quarkus:dev, with its demo data)"));
+        }
     }
 
     /** PageResponseStakeholderResponse → StakeholderPage; the response schemas are already named by their record. */
@@ -149,6 +306,18 @@ final class ContractShape {
             }
             if (operation.getRequestBody() != null) {
                 collect(openAPI, operation.getRequestBody().getContent(), received);
+            }
+        });
+        // What a client sends: a field it may leave out it may also send as null, which reads as left out.
+        received.forEach(name -> {
+            Schema schema = openAPI.getComponents().getSchemas().get(name);
+            if (schema != null && schema.getProperties() != null) {
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                Map<String, Schema> properties = new LinkedHashMap<>();
+                schema.getProperties()
+                        .forEach((field, property) ->
+                                properties.put(field, required.contains(field) ? property : nullable(property)));
+                schema.setProperties(properties);
             }
         });
         sent.removeAll(received);

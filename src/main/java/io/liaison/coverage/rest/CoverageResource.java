@@ -5,6 +5,7 @@ import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.CoverageStatus;
 import io.liaison.coverage.service.CoverageQuery;
@@ -96,7 +97,10 @@ public class CoverageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The office's briefing coverage matrix", description = DESCRIPTION)
+    @Operation(
+            operationId = "listOfficeCoverage",
+            summary = "The office's briefing coverage matrix",
+            description = DESCRIPTION)
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<CoverageCell> office(
             @QueryParam("stakeholderId") UUID stakeholderId,
@@ -104,8 +108,8 @@ public class CoverageResource {
             @QueryParam("ownerRole") @Parameter(description = "With ownerId: only LEAD or only SUPPORT")
                     OwnershipRole ownerRole,
             @Valid @BeanParam Filters filters,
-            @Valid @BeanParam PageParams page) {
-        return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole), page);
+            @Valid @BeanParam SortedPaging page) {
+        return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams());
     }
 
     @GET
@@ -116,8 +120,8 @@ public class CoverageResource {
             @QueryParam("ownerId") UUID ownerId,
             @QueryParam("ownerRole") OwnershipRole ownerRole,
             @Valid @BeanParam Filters filters,
-            @Valid @BeanParam PageParams page) {
-        return export(csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page);
+            @Valid @BeanParam SortedPaging page) {
+        return export(csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams());
     }
 
     /** The CSV form of any of the three views: every matching cell, in the list's order, streamed. */

@@ -3,8 +3,8 @@ package io.liaison.coverage.rest;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
-import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.ownership.OwnershipRole;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The briefing coverage of the stakeholders one team member owns today. */
-@Path(Api.BASE + "/team-members/{id}/coverage")
+@Path(Api.BASE + "/team-members/{teamMemberId}/coverage")
 @Tag(name = "Briefing coverage")
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class MemberCoverageResource {
@@ -44,15 +44,16 @@ public class MemberCoverageResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listTeamMemberCoverage",
             summary = "Briefing coverage of the stakeholders a team member owns today",
             description = CoverageResource.DESCRIPTION)
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<CoverageCell> portfolio(
-            @PathParam("id") UUID id,
+            @PathParam("teamMemberId") UUID id,
             @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT relationships") OwnershipRole role,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam PageParams page) {
-        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(null, id, role), page);
+            @Valid @BeanParam SortedPaging page) {
+        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(null, id, role), page.asPageParams());
         // Cells are found through the member's ownerships, so only an empty matrix needs asking whether they exist.
         if (cells.totalItems() == 0) {
             members.get(id);
@@ -64,11 +65,11 @@ public class MemberCoverageResource {
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true)
     public Response portfolioCsv(
-            @PathParam("id") UUID id,
+            @PathParam("teamMemberId") UUID id,
             @QueryParam("role") OwnershipRole role,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam SortedPaging page) {
         members.get(id);
-        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page);
+        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page.asPageParams());
     }
 }

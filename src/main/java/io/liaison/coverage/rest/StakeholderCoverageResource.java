@@ -5,6 +5,7 @@ import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.stakeholder.service.StakeholderService;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One stakeholder's briefing coverage matrix. */
-@Path(Api.BASE + "/stakeholders/{id}/coverage")
+@Path(Api.BASE + "/stakeholders/{stakeholderId}/coverage")
 @Tag(name = "Briefing coverage")
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class StakeholderCoverageResource {
@@ -40,14 +41,18 @@ public class StakeholderCoverageResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One stakeholder's briefing coverage", description = CoverageResource.DESCRIPTION)
+    @Operation(
+            operationId = "listStakeholderCoverage",
+            summary = "One stakeholder's briefing coverage",
+            description = CoverageResource.DESCRIPTION)
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<CoverageCell> stakeholder(
-            @PathParam("id") UUID id,
+            @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam PageParams page) {
-        page.includeArchived = true; // asked for by id: shown even when archived
-        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(id, null, null), page);
+            @Valid @BeanParam SortedPaging page) {
+        PageParams params = page.asPageParams();
+        params.includeArchived = true; // asked for by id: shown even when archived
+        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(id, null, null), params);
         // Cells belong to a stakeholder, so only an empty matrix needs asking whether the stakeholder exists.
         if (cells.totalItems() == 0) {
             stakeholders.get(id);
@@ -59,11 +64,12 @@ public class StakeholderCoverageResource {
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true)
     public Response stakeholderCsv(
-            @PathParam("id") UUID id,
+            @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam SortedPaging page) {
         stakeholders.get(id);
-        page.includeArchived = true;
-        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), page);
+        PageParams params = page.asPageParams();
+        params.includeArchived = true;
+        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), params);
     }
 }

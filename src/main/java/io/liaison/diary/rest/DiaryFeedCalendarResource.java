@@ -42,6 +42,7 @@ public class DiaryFeedCalendarResource {
     @GET
     @Produces(TEXT_CALENDAR)
     @Operation(
+            operationId = "getDiaryFeedCalendar",
             summary = "A team member's diary as iCalendar (subscribe to this URL)",
             description = "Meetings they attend (scheduled ones, and those of the last 30 days) with times and who is"
                     + " in them, never summaries or outcomes; and the due dates of their open alerts as all-day"

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team member's diary feed: on or off, and its secret URL rotated. Only the member themselves or an ADMIN. */
-@Path(Api.BASE + "/team-members/{id}/diary-feed")
+@Path(Api.BASE + "/team-members/{teamMemberId}/diary-feed")
 @Tag(name = "Diary feed", description = "An iCalendar feed per team member: their meetings and alert due dates")
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,14 +34,17 @@ public class DiaryFeedResource {
     }
 
     @GET
-    @Operation(summary = "Whether the member's diary feed is on (the URL is shown only when rotated)")
-    public DiaryFeedStatus status(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "getDiaryFeed",
+            summary = "Whether the member's diary feed is on (the URL is shown only when rotated)")
+    public DiaryFeedStatus status(@PathParam("teamMemberId") UUID id) {
         return feeds.status(id);
     }
 
     @POST
     @Path("/secret")
     @Operation(
+            operationId = "rotateDiaryFeedSecret",
             summary = "Turn the diary feed on, or rotate its secret",
             description = "Returns the feed's URL, with a new secret, this once; the previous URL stops working at"
                     + " once. Only the member themselves or an ADMIN.")
@@ -53,7 +56,7 @@ public class DiaryFeedResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DiaryFeedStatus.class)))
     @APIResponse(responseCode = "409", description = "The team member is inactive")
-    public DiaryFeedStatus rotate(@PathParam("id") UUID id, @Context UriInfo uri) {
+    public DiaryFeedStatus rotate(@PathParam("teamMemberId") UUID id, @Context UriInfo uri) {
         String base = uri.getBaseUriBuilder()
                 .path(Api.BASE.substring(1))
                 .path("diary-feeds")
@@ -63,9 +66,9 @@ public class DiaryFeedResource {
     }
 
     @DELETE
-    @Operation(summary = "Turn the diary feed off (its URL stops working)")
+    @Operation(operationId = "deleteDiaryFeed", summary = "Turn the diary feed off (its URL stops working)")
     @APIResponse(responseCode = "204", description = "Off")
-    public void turnOff(@PathParam("id") UUID id) {
+    public void turnOff(@PathParam("teamMemberId") UUID id) {
         feeds.turnOff(id);
     }
 }

@@ -43,6 +43,7 @@ public class OfficeExportResource {
     @GET
     @Produces(NDJSON)
     @Operation(
+            operationId = "exportOffice",
             summary = "Export the whole office",
             description = "Organisations, team members, stakeholders, posts, tenures, ownerships (with history),"
                     + " plans and their milestones, interactions and follow-ups, archived records included, as one"

@@ -41,6 +41,7 @@ public class StakeholderImportResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "importStakeholders",
             summary = "Import stakeholders, with their post and owners, from CSV",
             description =
                     "A UTF-8 CSV file with a header row naming some of these columns (any order; case, spaces, _ and - ignored):"

@@ -38,22 +38,23 @@ public class FollowUpResource {
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "Get a follow-up")
-    public RestResponse<FollowUpResponse> get(@PathParam("id") UUID id) {
+    @Path("/{followUpId}")
+    @Operation(operationId = "getFollowUp", summary = "Get a follow-up")
+    public RestResponse<FollowUpResponse> get(@PathParam("followUpId") UUID id) {
         FollowUpResponse followUp = FollowUpResponse.from(service.get(id));
         return ETags.ok(followUp, followUp.version());
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{followUpId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(
+            operationId = "patchFollowUp",
             summary = "Change a follow-up; {\"status\": \"DONE\"} marks it done",
             description = "An APPOINTEE may only mark their own follow-ups done.")
     public RestResponse<FollowUpResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("followUpId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
         FollowUpUpdate current = FollowUpUpdate.from(service.get(id));

@@ -70,6 +70,7 @@ public class InteractionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listInteractions",
             summary = "List and search the office's interactions",
             description = "OFFICIAL_SENSITIVE summaries, outcomes and decisions are redacted unless the caller is"
                     + " ADMIN, an attendee, or a current owner of one of the stakeholders. Sort fields: startsAt,"
@@ -98,10 +99,12 @@ public class InteractionResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{interactionId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
-    public RestResponse<InteractionResponse> get(@PathParam("id") UUID id) {
+    @Operation(
+            operationId = "getInteraction",
+            summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
+    public RestResponse<InteractionResponse> get(@PathParam("interactionId") UUID id) {
         return withETag(service.view(id));
     }
 
@@ -110,6 +113,7 @@ public class InteractionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createInteraction",
             summary = "Log or schedule an interaction, with its follow-ups in the same call",
             description = "Send an Idempotency-Key so that a retry never logs it twice." + WRITE_ROLES_NOTE)
     @APIResponse(
@@ -133,11 +137,12 @@ public class InteractionResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{interactionId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "updateInteraction",
             summary = "Replace an interaction (reschedule by changing startsAt)",
             description = "An APPOINTEE may change only interactions they attend.")
     @APIResponse(
@@ -150,18 +155,19 @@ public class InteractionResource {
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull InteractionRequest body) {
         return withETag(service.update(id, ifMatch, body));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{interactionId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "patchInteraction",
             summary = "Change some of an interaction (JSON Merge Patch)",
             description = "An APPOINTEE may change only interactions they attend.")
     @APIResponse(
@@ -174,7 +180,7 @@ public class InteractionResource {
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = InteractionRequest.class) JsonNode patch) {
         InteractionRequest current = service.patchable(id);
@@ -182,11 +188,13 @@ public class InteractionResource {
     }
 
     @PUT
-    @Path("/{id}/completion")
+    @Path("/{interactionId}/completion")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a scheduled interaction, recording outcome and decisions")
+    @Operation(
+            operationId = "completeInteraction",
+            summary = "Complete a scheduled interaction, recording outcome and decisions")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -196,17 +204,19 @@ public class InteractionResource {
                             schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED, or it has not started yet")
     public RestResponse<InteractionResponse> complete(
-            @PathParam("id") UUID id,
+            @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid Completion body) {
         return withETag(service.complete(id, ifMatch, body));
     }
 
     @PUT
-    @Path("/{id}/cancellation")
+    @Path("/{interactionId}/cancellation")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a scheduled interaction (cancelled ones never count as contact)")
+    @Operation(
+            operationId = "cancelInteraction",
+            summary = "Cancel a scheduled interaction (cancelled ones never count as contact)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -216,17 +226,17 @@ public class InteractionResource {
                             schema = @Schema(implementation = InteractionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     public RestResponse<InteractionResponse> cancel(
-            @PathParam("id") UUID id,
+            @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
         return withETag(service.cancel(id, ifMatch));
     }
 
     @POST
-    @Path("/{id}/follow-ups")
+    @Path("/{interactionId}/follow-ups")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a follow-up action to an interaction")
+    @Operation(operationId = "createFollowUp", summary = "Add a follow-up action to an interaction")
     @APIResponse(
             responseCode = "201",
             description = "Added",
@@ -238,7 +248,7 @@ public class InteractionResource {
             responseCode = "422",
             description = "Unknown assigneeId; or an Idempotency-Key reused with another" + " body")
     public Response addFollowUp(
-            @PathParam("id") UUID id,
+            @PathParam("interactionId") UUID id,
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull InteractionRequest.FollowUpRequest body) {
         String path = Api.BASE + "/interactions/" + id + "/follow-ups";

@@ -35,6 +35,7 @@ public class MemberFollowUpResource {
 
     @GET
     @Operation(
+            operationId = "listTeamMemberFollowUps",
             summary = "A team member's follow-ups (OPEN by default), soonest due first",
             description = "Sort fields: dueDate, createdAt, updatedAt (default dueDate).")
     public PageResponse<FollowUpResponse> ofMember(

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An organisation's interactions through the holders of its posts. */
-@Path(Api.BASE + "/organisations/{id}/interactions")
+@Path(Api.BASE + "/organisations/{organisationId}/interactions")
 @Tag(name = "Interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
@@ -35,10 +35,13 @@ public class OrganisationTimelineResource {
 
     @GET
     @Operation(
+            operationId = "listOrganisationInteractions",
             summary = "An organisation's timeline: interactions with the holders of its posts, while they held them",
             description = "Newest first.")
     public PageResponse<InteractionResponse> timeline(
-            @PathParam("id") UUID id, @Valid @BeanParam InteractionFilters filters, @Valid @BeanParam PageParams page) {
+            @PathParam("organisationId") UUID id,
+            @Valid @BeanParam InteractionFilters filters,
+            @Valid @BeanParam PageParams page) {
         organisations.get(id);
         return interactions.list(filters.toFilter(null, id, null), page);
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A post's interactions through its holders, during their tenures. */
-@Path(Api.BASE + "/posts/{id}/interactions")
+@Path(Api.BASE + "/posts/{postId}/interactions")
 @Tag(name = "Interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
@@ -35,10 +35,13 @@ public class PostTimelineResource {
 
     @GET
     @Operation(
+            operationId = "listPostInteractions",
             summary = "A post's timeline: its holders' interactions during their tenures",
             description = "So the history of \"Leader of Barnet Council\" survives elections. Newest first.")
     public PageResponse<InteractionResponse> timeline(
-            @PathParam("id") UUID id, @Valid @BeanParam InteractionFilters filters, @Valid @BeanParam PageParams page) {
+            @PathParam("postId") UUID id,
+            @Valid @BeanParam InteractionFilters filters,
+            @Valid @BeanParam PageParams page) {
         posts.get(id);
         return interactions.list(filters.toFilter(null, null, id), page);
     }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A stakeholder's interactions, newest first. */
-@Path(Api.BASE + "/stakeholders/{id}/interactions")
+@Path(Api.BASE + "/stakeholders/{stakeholderId}/interactions")
 @Tag(name = "Interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
@@ -35,10 +35,13 @@ public class StakeholderTimelineResource {
 
     @GET
     @Operation(
+            operationId = "listStakeholderInteractions",
             summary = "A stakeholder's timeline",
             description = "Newest first; the interaction list's filters apply.")
     public PageResponse<InteractionResponse> timeline(
-            @PathParam("id") UUID id, @Valid @BeanParam InteractionFilters filters, @Valid @BeanParam PageParams page) {
+            @PathParam("stakeholderId") UUID id,
+            @Valid @BeanParam InteractionFilters filters,
+            @Valid @BeanParam PageParams page) {
         stakeholders.get(id);
         return interactions.list(filters.toFilter(id, null, null), page);
     }

@@ -57,6 +57,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(
+            operationId = "listOrganisations",
             summary = "List organisations",
             description = "Sort fields: name, code, kind, gssCode, createdAt, updatedAt (default name).")
     public PageResponse<OrganisationResponse> list(
@@ -67,16 +68,16 @@ public class OrganisationResource {
     }
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "Get an organisation")
-    public RestResponse<OrganisationResponse> get(@PathParam("id") UUID id) {
+    @Path("/{organisationId}")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
+    public RestResponse<OrganisationResponse> get(@PathParam("organisationId") UUID id) {
         return withETag(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an organisation (a body that is not reference data)")
+    @Operation(operationId = "createOrganisation", summary = "Add an organisation (a body that is not reference data)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -102,9 +103,11 @@ public class OrganisationResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Path("/{id}")
+    @Path("/{organisationId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an organisation's writable fields (political control, governance model…)")
+    @Operation(
+            operationId = "updateOrganisation",
+            summary = "Replace an organisation's writable fields (political control, governance model…)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -115,7 +118,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull OrganisationUpdateRequest body) {
         return withETag(service.update(id, ifMatch, body));
@@ -123,9 +126,11 @@ public class OrganisationResource {
 
     @PATCH
     @RolesAllowed(Roles.ADMIN)
-    @Path("/{id}")
+    @Path("/{organisationId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some of an organisation's fields (JSON Merge Patch)")
+    @Operation(
+            operationId = "patchOrganisation",
+            summary = "Change some of an organisation's fields (JSON Merge Patch)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -136,7 +141,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
         OrganisationUpdateRequest current = OrganisationUpdateRequest.from(service.get(id));

@@ -44,14 +44,16 @@ public class OwnershipResource {
 
     @GET
     @Path("/{stakeholderId}/owners")
-    @Operation(summary = "A stakeholder's current owners (LEAD first)")
+    @Operation(operationId = "listStakeholderOwners", summary = "A stakeholder's current owners (LEAD first)")
     public List<OwnershipResponse> owners(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.currentOwners(stakeholderId);
     }
 
     @GET
     @Path("/{stakeholderId}/owners/history")
-    @Operation(summary = "A stakeholder's ownership history, ended assignments with their handover notes")
+    @Operation(
+            operationId = "listStakeholderOwnerHistory",
+            summary = "A stakeholder's ownership history, ended assignments with their handover notes")
     public List<OwnershipResponse> history(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.history(stakeholderId);
     }
@@ -60,7 +62,9 @@ public class OwnershipResource {
     @Path("/{stakeholderId}/owners")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assign a team member as LEAD or SUPPORT owner from a date")
+    @Operation(
+            operationId = "createStakeholderOwner",
+            summary = "Assign a team member as LEAD or SUPPORT owner from a date")
     @APIResponse(
             responseCode = "201",
             description = "Assigned",
@@ -89,7 +93,7 @@ public class OwnershipResource {
     @Path("/{stakeholderId}/owners/{assignmentId}/end")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "End an assignment (kept as history)")
+    @Operation(operationId = "endStakeholderOwner", summary = "End an assignment (kept as history)")
     @APIResponse(
             responseCode = "200",
             description = "The assignment, ended",
@@ -110,6 +114,7 @@ public class OwnershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "handOverStakeholder",
             summary = "Hand the LEAD over to another team member in one step",
             description = "Ends the current LEAD assignment with the handover note and starts the successor's (ending"
                     + " their SUPPORT assignment if they had one). Answers the assignments that changed.")

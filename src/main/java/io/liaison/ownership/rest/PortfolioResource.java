@@ -57,6 +57,7 @@ public class PortfolioResource {
     @Path("/{teamMemberId}/portfolio")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listTeamMemberPortfolio",
             summary = "The stakeholders a team member owns today",
             description = "The stakeholder list's filters and sort fields apply. Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
@@ -90,6 +91,7 @@ public class PortfolioResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "handOverTeamMemberPortfolio",
             summary = "Hand over all of a leaving member's relationships (and optionally plans) in one call",
             description = "To one successor, or by stakeholder through mapping (successorId then takes the rest). All"
                     + " or nothing: if any part cannot be done, nothing moves.")

@@ -85,6 +85,7 @@ public class PlanResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listPlans",
             summary = "List engagement plans",
             description = "Sort fields: startDate, endDate, title, status, createdAt, updatedAt (default -startDate)."
                     + " Also answers Accept: text/csv.")
@@ -105,10 +106,10 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{planId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get an engagement plan")
-    public RestResponse<PlanResponse> get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPlan", summary = "Get an engagement plan")
+    public RestResponse<PlanResponse> get(@PathParam("planId") UUID id) {
         return withETag(service.response(service.get(id)));
     }
 
@@ -116,7 +117,7 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a plan (status DRAFT)")
+    @Operation(operationId = "createPlan", summary = "Create a plan (status DRAFT)")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -138,11 +139,11 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a plan's details (not its status)")
+    @Operation(operationId = "updatePlan", summary = "Replace a plan's details (not its status)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -155,18 +156,20 @@ public class PlanResource {
             responseCode = "422",
             description = "Unknown or inactive owner, unknown policy areas, another" + " stakeholder")
     public RestResponse<PlanResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanRequest body) {
         return withETag(service.update(id, ifMatch, body));
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")
+    @Operation(
+            operationId = "patchPlan",
+            summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -177,7 +180,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(responseCode = "422", description = "Unknown or inactive owner, unknown policy areas")
     public RestResponse<PlanResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PlanRequest.class) JsonNode patch) {
         PlanRequest current = PlanRequest.from(service.get(id));
@@ -185,11 +188,12 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/{id}/status")
+    @Path("/{planId}/status")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "updatePlanStatus",
             summary = "Move a plan to another status",
             description = "DRAFT → ACTIVE or CANCELLED; ACTIVE → COMPLETED or CANCELLED; COMPLETED and CANCELLED are"
                     + " final. A stakeholder has at most one ACTIVE plan.")
@@ -204,7 +208,7 @@ public class PlanResource {
             responseCode = "409",
             description = "Not an allowed move, or the stakeholder already has an ACTIVE" + " plan")
     public RestResponse<PlanResponse> transition(
-            @PathParam("id") UUID id,
+            @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanTransition body) {
         return withETag(service.transition(id, ifMatch, body.status()));

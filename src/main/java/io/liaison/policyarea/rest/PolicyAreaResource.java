@@ -45,14 +45,17 @@ public class PolicyAreaResource {
     }
 
     @GET
-    @Operation(summary = "List policy areas", description = "Sort fields: name, code, updatedAt (default name).")
+    @Operation(
+            operationId = "listPolicyAreas",
+            summary = "List policy areas",
+            description = "Sort fields: name, code, updatedAt (default name).")
     public PageResponse<PolicyAreaResponse> list(@Valid @BeanParam PageParams page) {
         return service.list(page);
     }
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a policy area")
+    @Operation(operationId = "getPolicyArea", summary = "Get a policy area")
     public RestResponse<PolicyAreaResponse> get(@PathParam("code") String code) {
         PolicyArea area = service.get(code);
         return ETags.ok(PolicyAreaResponse.from(area), area.getVersion());
@@ -61,7 +64,7 @@ public class PolicyAreaResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a policy area")
+    @Operation(operationId = "createPolicyArea", summary = "Add a policy area")
     @APIResponse(
             responseCode = "201",
             description = "Created",

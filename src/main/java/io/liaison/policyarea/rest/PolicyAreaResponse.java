@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PolicyAreaResponse(
         @Schema(example = "housing") String code,
         @Schema(example = "Housing") String name,
-        String description,
+        @Schema(nullable = true) String description,
         RecordStatus status,
         long version,
         Instant createdAt,

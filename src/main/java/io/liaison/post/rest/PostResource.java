@@ -64,6 +64,7 @@ public class PostResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listPosts",
             summary = "List posts with their current holders",
             description = "Sort fields: organisation, title, category, createdAt, updatedAt (default"
                     + " organisation,title). Also answers Accept: text/csv.")
@@ -102,10 +103,10 @@ public class PostResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{postId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a post with its current holder")
-    public RestResponse<PostResponse> get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getPost", summary = "Get a post with its current holder")
+    public RestResponse<PostResponse> get(@PathParam("postId") UUID id) {
         return withETag(service.get(id));
     }
 
@@ -113,7 +114,7 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a post")
+    @Operation(operationId = "createPost", summary = "Add a post")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -137,10 +138,10 @@ public class PostResource {
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}")
+    @Path("/{postId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a post")
+    @Operation(operationId = "updatePost", summary = "Replace a post")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -151,7 +152,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PostRequest body) {
         return withETag(service.update(id, ifMatch, body));
@@ -159,10 +160,10 @@ public class PostResource {
 
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}")
+    @Path("/{postId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a post's fields (JSON Merge Patch)")
+    @Operation(operationId = "patchPost", summary = "Change some of a post's fields (JSON Merge Patch)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -173,7 +174,7 @@ public class PostResource {
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PostRequest.class) JsonNode patch) {
         PostRequest current = PostRequest.from(service.get(id));
@@ -182,15 +183,16 @@ public class PostResource {
 
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}")
+    @Path("/{postId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "deletePost",
             summary = "Delete a post entered by mistake",
             description = "Reference posts and posts with holder history cannot be deleted; archive them instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "A reference post, or one with holder history")
     public RestResponse<Void> delete(
-            @PathParam("id") UUID id,
+            @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
         service.delete(id, ifMatch);
         return RestResponse.noContent();

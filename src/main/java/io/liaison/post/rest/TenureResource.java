@@ -54,6 +54,7 @@ public class TenureResource {
 
     @GET
     @Operation(
+            operationId = "listPostTenures",
             summary = "A post's holder history",
             description = "Sort fields: startDate, endDate (default -startDate).")
     public PageResponse<TenureResponse> history(@PathParam("postId") UUID postId, @Valid @BeanParam PageParams page) {
@@ -62,7 +63,7 @@ public class TenureResource {
 
     @GET
     @Path("/{tenureId}")
-    @Operation(summary = "Get a tenure")
+    @Operation(operationId = "getTenure", summary = "Get a tenure")
     public RestResponse<TenureResponse> get(@PathParam("postId") UUID postId, @PathParam("tenureId") UUID tenureId) {
         return withETag(service.get(postId, tenureId));
     }
@@ -70,7 +71,7 @@ public class TenureResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Appoint a holder to the post from a date")
+    @Operation(operationId = "createTenure", summary = "Appoint a holder to the post from a date")
     @APIResponse(
             responseCode = "201",
             description = "Appointed",
@@ -99,7 +100,7 @@ public class TenureResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
+    @Operation(operationId = "patchTenure", summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -121,7 +122,10 @@ public class TenureResource {
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
-    @Operation(summary = "Delete a tenure recorded by mistake", description = "To end a tenure, set its endDate.")
+    @Operation(
+            operationId = "deleteTenure",
+            summary = "Delete a tenure recorded by mistake",
+            description = "To end a tenure, set its endDate.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public RestResponse<Void> delete(
             @PathParam("postId") UUID postId,

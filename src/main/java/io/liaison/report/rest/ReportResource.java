@@ -128,6 +128,7 @@ public class ReportResource {
     @Path("/engagement")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getEngagementReport",
             summary = "Engagement in a period, by group",
             description = "COMPLETED interactions by type, briefings delivered, stakeholders engaged, active"
                     + " stakeholders, coverage and alerts overdue now, for each group of the chosen grouping."
@@ -204,6 +205,7 @@ public class ReportResource {
     @Path("/appointees")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getAppointeeReport",
             summary = "Engagement of Deputy Mayors, Mayoral Appointees and advisers (or any team members)",
             description = "Relationships owned, interactions attended and briefings delivered in the period,"
                     + " follow-ups open and overdue, alerts overdue now, last engagement, stakeholders past their"
@@ -258,6 +260,7 @@ public class ReportResource {
     @Path("/stakeholder-map")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "getStakeholderMap",
             summary = "The influence/interest grid: how many stakeholders in each cell",
             description = "Takes the stakeholder list's filters (ACTIVE stakeholders unless status or"
                     + " includeArchived says otherwise); the stakeholders in one cell are at"
@@ -302,6 +305,7 @@ public class ReportResource {
     @Path("/stakeholder-map/stakeholders")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listStakeholderMapCell",
             summary = "The stakeholders in one cell of the influence/interest grid",
             description = "influence and interest are required; the other filters, sorting and paging are the"
                     + " stakeholder list's. Also answers Accept: text/csv.")

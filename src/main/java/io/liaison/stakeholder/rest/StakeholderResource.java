@@ -149,6 +149,7 @@ public class StakeholderResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listStakeholders",
             summary = "List stakeholders with the posts they hold today",
             description = "Sort fields: lastName, firstName, priority (HIGH first), influence, interest, termEndDate,"
                     + " party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
@@ -170,10 +171,10 @@ public class StakeholderResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{stakeholderId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a stakeholder with current and past posts")
-    public RestResponse<StakeholderResponse> get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getStakeholder", summary = "Get a stakeholder with current and past posts")
+    public RestResponse<StakeholderResponse> get(@PathParam("stakeholderId") UUID id) {
         return withETag(service.view(id));
     }
 
@@ -181,7 +182,7 @@ public class StakeholderResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a stakeholder")
+    @Operation(operationId = "createStakeholder", summary = "Add a stakeholder")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -203,10 +204,10 @@ public class StakeholderResource {
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}")
+    @Path("/{stakeholderId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a stakeholder's details")
+    @Operation(operationId = "updateStakeholder", summary = "Replace a stakeholder's details")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -216,7 +217,7 @@ public class StakeholderResource {
                             schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull StakeholderRequest body) {
         return withETag(service.update(id, ifMatch, body));
@@ -224,10 +225,10 @@ public class StakeholderResource {
 
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}")
+    @Path("/{stakeholderId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a stakeholder's details (JSON Merge Patch)")
+    @Operation(operationId = "patchStakeholder", summary = "Change some of a stakeholder's details (JSON Merge Patch)")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -237,7 +238,7 @@ public class StakeholderResource {
                             schema = @Schema(implementation = StakeholderResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = StakeholderRequest.class) JsonNode patch) {
         StakeholderRequest current = StakeholderRequest.from(service.get(id));
@@ -245,32 +246,34 @@ public class StakeholderResource {
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{stakeholderId}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(
+            operationId = "listStakeholderHistory",
             summary = "A stakeholder's change history: who changed what, when, with old and new values",
             description = "Newest first. Sort fields: occurredAt (default -occurredAt).")
-    public PageResponse<AuditEntryResponse> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page) {
+    public PageResponse<AuditEntryResponse> history(
+            @PathParam("stakeholderId") UUID id, @Valid @BeanParam PageParams page) {
         service.get(id);
         return audit.list(new AuditQuery.Filter(StakeholderService.AUDIT_TYPE, id.toString(), null, null, null), page);
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}/archive")
+    @Path("/{stakeholderId}/archive")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Archive a stakeholder (hidden from lists, history kept)")
-    public RestResponse<StakeholderResponse> archive(@PathParam("id") UUID id) {
+    @Operation(operationId = "archiveStakeholder", summary = "Archive a stakeholder (hidden from lists, history kept)")
+    public RestResponse<StakeholderResponse> archive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ARCHIVED));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Path("/{id}/unarchive")
+    @Path("/{stakeholderId}/unarchive")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bring an archived stakeholder back")
-    public RestResponse<StakeholderResponse> unarchive(@PathParam("id") UUID id) {
+    @Operation(operationId = "unarchiveStakeholder", summary = "Bring an archived stakeholder back")
+    public RestResponse<StakeholderResponse> unarchive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ACTIVE));
     }
 

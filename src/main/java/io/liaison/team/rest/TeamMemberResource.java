@@ -64,6 +64,7 @@ public class TeamMemberResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "listTeamMembers",
             summary = "List team members",
             description = "Inactive members are included with includeArchived=true. Sort fields: fullName, email,"
                     + " role, unit, createdAt, updatedAt (default fullName). Also answers Accept: text/csv.")
@@ -92,10 +93,10 @@ public class TeamMemberResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{teamMemberId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a team member")
-    public RestResponse<TeamMemberResponse> get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getTeamMember", summary = "Get a team member")
+    public RestResponse<TeamMemberResponse> get(@PathParam("teamMemberId") UUID id) {
         return withETag(service.get(id));
     }
 
@@ -103,7 +104,7 @@ public class TeamMemberResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a team member")
+    @Operation(operationId = "createTeamMember", summary = "Add a team member")
     @APIResponse(
             responseCode = "201",
             description = "Created",
@@ -127,10 +128,10 @@ public class TeamMemberResource {
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
-    @Path("/{id}")
+    @Path("/{teamMemberId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a team member")
+    @Operation(operationId = "updateTeamMember", summary = "Replace a team member")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -140,7 +141,7 @@ public class TeamMemberResource {
                             schema = @Schema(implementation = TeamMemberResponse.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> replace(
-            @PathParam("id") UUID id,
+            @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull TeamMemberRequest body) {
         return withETag(service.update(id, ifMatch, body));
@@ -148,10 +149,12 @@ public class TeamMemberResource {
 
     @PATCH
     @RolesAllowed(Roles.ADMIN)
-    @Path("/{id}")
+    @Path("/{teamMemberId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
+    @Operation(
+            operationId = "patchTeamMember",
+            summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
     @APIResponse(
             responseCode = "200",
             description = "The record as it is now",
@@ -161,7 +164,7 @@ public class TeamMemberResource {
                             schema = @Schema(implementation = TeamMemberResponse.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberResponse> patch(
-            @PathParam("id") UUID id,
+            @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
         TeamMemberRequest current = TeamMemberRequest.from(service.get(id));
@@ -170,15 +173,16 @@ public class TeamMemberResource {
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
-    @Path("/{id}")
+    @Path("/{teamMemberId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "deleteTeamMember",
             summary = "Delete a team member entered by mistake",
             description = "Only a member nothing refers to can be deleted; deactivate the others (active=false).")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Still referred to: deactivate instead")
     public RestResponse<Void> delete(
-            @PathParam("id") UUID id,
+            @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
         service.delete(id, ifMatch);
         return RestResponse.noContent();
