@@ -1,6 +1,8 @@
 package io.liaison.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -27,6 +29,7 @@ class RateLimitTest {
 
     static final int PER_CALLER = 5;
     static final int FAILED_PER_ADDRESS = 3;
+    static final String WEB_APP = "https://app.liaison.invalid";
 
     public static class LowLimits implements QuarkusTestProfile {
         @Override
@@ -39,7 +42,9 @@ class RateLimitTest {
                     "liaison.rate-limits.window",
                     "1H",
                     "quarkus.http.proxy.proxy-address-forwarding",
-                    "true");
+                    "true",
+                    "quarkus.http.cors.origins",
+                    WEB_APP);
         }
     }
 
@@ -75,6 +80,28 @@ class RateLimitTest {
         }
         tooManyRequests(get(caller, address, "/api/v1/organisations"), "caller", PER_CALLER);
         get(newCaller("REPORTER"), address, "/api/v1/organisations").statusCode(200);
+    }
+
+    /** A browser hands the web app only the response headers CORS exposes. */
+    @Test
+    void theWebAppMayReadRetryAfterAndTheRateLimitFields() {
+        String caller = newCaller("EDITOR");
+        for (int i = 0; i < PER_CALLER; i++) {
+            get(caller, "192.0.2.12", "/api/v1/organisations").statusCode(200);
+        }
+        given().header("Authorization", caller)
+                .header("X-Forwarded-For", "192.0.2.12")
+                .header("Origin", WEB_APP)
+                .get("/api/v1/organisations")
+                .then()
+                .statusCode(429)
+                .header("Access-Control-Allow-Origin", WEB_APP)
+                .header(
+                        "Access-Control-Expose-Headers",
+                        allOf(
+                                containsString("Retry-After"),
+                                containsString("RateLimit-Policy"),
+                                matchesPattern(".*\\bRateLimit(,.*|$)")));
     }
 
     @Test
