@@ -58,4 +58,20 @@ class OpenApiDocumentTest {
                         equalTo(0))
                 .body("components.schemas.Problem.properties.violations", org.hamcrest.Matchers.notNullValue());
     }
+
+    /** Every operation is rate limited (the diary feed per feed and per address), so every one can answer 429. */
+    @Test
+    void everyOperationDocuments429WithRetryAfterAndTheRateLimitFields() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.collect { path, ops -> ops.findAll { m, op -> !op.responses['429']?.headers?.keySet()"
+                                + "?.containsAll(['Retry-After', 'RateLimit-Policy', 'RateLimit']) }.size() }.sum()",
+                        equalTo(0))
+                .body(
+                        "components.headers.keySet()",
+                        org.hamcrest.Matchers.hasItems("Retry-After", "RateLimit-Policy", "RateLimit"));
+    }
 }

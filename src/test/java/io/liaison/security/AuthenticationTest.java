@@ -9,6 +9,8 @@ import io.liaison.support.Management;
 import io.liaison.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,33 @@ class AuthenticationTest {
     @Test
     void aValidJwtIsAccepted() {
         given().header("Authorization", "Bearer " + Tokens.jwt("reader@example.org", "REPORTER"))
+                .get("/api/v1/organisations")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aJwtIssuedMoreThanTheMaximumAgeAgoIs401EvenWhenItHasNotExpired() {
+        String issuedTwoDaysAgo =
+                Tokens.issuedAt(Instant.now().minus(Duration.ofDays(2)), "old-token@example.org", "REPORTER");
+        unauthenticated(given().header("Authorization", "Bearer " + issuedTwoDaysAgo)
+                .get("/api/v1/organisations")
+                .then());
+    }
+
+    @Test
+    void aJwtWithoutIssuedAtIs401() {
+        unauthenticated(
+                given().header("Authorization", "Bearer " + Tokens.withoutIssuedAt("no-iat@example.org", "REPORTER"))
+                        .get("/api/v1/organisations")
+                        .then());
+    }
+
+    @Test
+    void aJwtIssuedWithinTheMaximumAgeIsAccepted() {
+        String issuedAnHourAgo =
+                Tokens.issuedAt(Instant.now().minus(Duration.ofHours(1)), "fresh-token@example.org", "REPORTER");
+        given().header("Authorization", "Bearer " + issuedAnHourAgo)
                 .get("/api/v1/organisations")
                 .then()
                 .statusCode(200);

@@ -1,10 +1,18 @@
 package io.liaison.support;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+import org.jose4j.lang.JoseException;
 
 /** Real JWTs for tests, signed with the dev/test key the service trusts (or deliberately not). */
 public final class Tokens {
@@ -35,6 +43,43 @@ public final class Tokens {
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
                 .sign();
+    }
+
+    /** Signed by the trusted key and unexpired, but issued at the given moment. */
+    public static String issuedAt(Instant issuedAt, String email, String role) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .upn(email)
+                .claim("email", email)
+                .groups(role)
+                .issuedAt(issuedAt)
+                .expiresAt(Instant.now().plusSeconds(3600))
+                .sign();
+    }
+
+    /**
+     * Signed by the trusted key and unexpired, but with no {@code iat} claim: signed with jose4j directly, because
+     * smallrye-jwt's builder always adds one.
+     */
+    public static String withoutIssuedAt(String email, String role) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setAudience(AUDIENCE);
+        claims.setClaim("upn", email);
+        claims.setClaim("email", email);
+        claims.setStringListClaim("groups", role);
+        claims.setExpirationTime(
+                NumericDate.fromSeconds(Instant.now().plusSeconds(3600).getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            jws.setKey(KeyUtils.readPrivateKey("dev/jwt-private.pem"));
+            return jws.getCompactSerialization();
+        } catch (IOException | GeneralSecurityException | JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String withIssuer(String issuer, String role) {

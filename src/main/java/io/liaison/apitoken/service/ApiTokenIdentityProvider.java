@@ -52,7 +52,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenCreden
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("token:" + verified.name()))
                 .addRole(verified.role().name())
-                .addAttribute("liaison.apiTokenId", verified.tokenId());
+                .addAttribute(Caller.API_TOKEN_ID, verified.tokenId());
         if (verified.teamMemberId() != null) {
             identity.addAttribute(Caller.TEAM_MEMBER_ID, verified.teamMemberId());
         }

@@ -1,6 +1,7 @@
 package io.liaison.common.error;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An error the API answers on purpose: thrown from services and resources, turned into problem+json once, in
@@ -12,13 +13,26 @@ public class ApiProblem extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Violation> violations;
+    private final Map<String, String> headers;
 
     public ApiProblem(int status, String type, String title, String detail, List<Violation> violations) {
+        this(status, type, title, detail, violations, Map.of());
+    }
+
+    /** With response headers of its own (a 429's Retry-After and rate-limit headers). */
+    public ApiProblem(
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<Violation> violations,
+            Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.violations = violations;
+        this.headers = headers;
     }
 
     public static ApiProblem notFound(String what, Object id) {
@@ -94,5 +108,9 @@ public class ApiProblem extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -39,9 +39,15 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         Response response = respond(
                 problem.status(), problem.type(), problem.title(), problem.getMessage(), uri, problem.violations());
-        return problem.status() == 429
-                ? Response.fromResponse(response).header("Retry-After", "10").build()
-                : response;
+        if (problem.headers().isEmpty() && problem.status() != 429) {
+            return response;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(response);
+        if (problem.status() == 429 && !problem.headers().containsKey("Retry-After")) {
+            withHeaders.header("Retry-After", "10");
+        }
+        problem.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -31,6 +31,7 @@ public class StandardProblemResponses implements OASFilter {
             openAPI.getComponents().removeSchema("JsonNodeType");
         }
         declareSecuritySchemes(openAPI);
+        declareRateLimitHeaders(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -56,7 +57,9 @@ public class StandardProblemResponses implements OASFilter {
         } else {
             nameRequiredRoles(operation);
         }
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(CSV_EXTENSION)) {
+        boolean isDownload =
+                operation.getExtensions() != null && operation.getExtensions().containsKey(CSV_EXTENSION);
+        if (isDownload) {
             operation.removeExtension(CSV_EXTENSION);
             APIResponse ok = responses.getAPIResponse("200");
             ok.description("A page as JSON; with Accept: text/csv, every matching row as CSV (UTF-8, RFC 4180)");
@@ -91,6 +94,14 @@ public class StandardProblemResponses implements OASFilter {
             add(responses, "401", "No bearer token, or one that is invalid, expired or revoked");
             add(responses, "403", "Your role does not allow this");
         }
+        add(
+                responses,
+                "429",
+                "Too many requests: over a rate limit, named in RateLimit-Policy and RateLimit (per caller, or per client"
+                        + " address for failed authentications)"
+                        + (isDownload ? ", or too many downloads at once" : "")
+                        + "; retry after Retry-After seconds");
+        responses.getAPIResponse("429").headers(rateLimitHeaders());
         add(responses, "500", "Unexpected error (with a reference to quote)");
         add(
                 responses,
@@ -147,6 +158,46 @@ public class StandardProblemResponses implements OASFilter {
         openAPI.security(java.util.List.of(
                 OASFactory.createSecurityRequirement().addScheme("jwt"),
                 OASFactory.createSecurityRequirement().addScheme("apiToken")));
+    }
+
+    /**
+     * The headers of a 429: Retry-After always; RateLimit-Policy and RateLimit (IETF draft
+     * draft-ietf-httpapi-ratelimit-headers-11) when a rate limit refused the request, not when too many downloads ran.
+     */
+    private static void declareRateLimitHeaders(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before sending the request again")
+                                .required(true)
+                                .schema(OASFactory.createSchema()
+                                        .addType(
+                                                org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
+                                                        .INTEGER)))
+                .addHeader(
+                        "RateLimit-Policy",
+                        OASFactory.createHeader()
+                                .description("The limit that refused the request: its name, its quota q and its window"
+                                        + " w in seconds")
+                                .schema(OASFactory.createSchema()
+                                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                                        .examples(java.util.List.of("\"caller\";q=600;w=60"))))
+                .addHeader(
+                        "RateLimit",
+                        OASFactory.createHeader()
+                                .description("What is left of that limit: r requests, for the next t seconds")
+                                .schema(OASFactory.createSchema()
+                                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                                        .examples(java.util.List.of("\"caller\";r=0;t=6"))));
+    }
+
+    private static Map<String, org.eclipse.microprofile.openapi.models.headers.Header> rateLimitHeaders() {
+        Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers = new java.util.LinkedHashMap<>();
+        for (String name : java.util.List.of("Retry-After", "RateLimit-Policy", "RateLimit")) {
+            headers.put(name, OASFactory.createHeader().ref(name));
+        }
+        return headers;
     }
 
     /** What SmallRye writes for @Valid and @RolesAllowed on its own: replaced by ours. */

@@ -15,6 +15,9 @@ public class Caller {
     /** Identity attribute: the caller's team member id (UUID), when linked. */
     public static final String TEAM_MEMBER_ID = "liaison.teamMemberId";
 
+    /** Identity attribute: the id (UUID) of the API token the caller authenticated with. */
+    public static final String API_TOKEN_ID = "liaison.apiTokenId";
+
     private final SecurityIdentity identity;
 
     Caller(SecurityIdentity identity) {

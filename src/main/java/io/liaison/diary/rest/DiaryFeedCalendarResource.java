@@ -3,16 +3,20 @@ package io.liaison.diary.rest;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.security.RateLimits;
 import io.liaison.diary.service.DiaryFeedService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,9 +38,11 @@ public class DiaryFeedCalendarResource {
     static final String TEXT_CALENDAR = "text/calendar";
 
     private final DiaryFeedService feeds;
+    private final RateLimits limits;
 
-    DiaryFeedCalendarResource(DiaryFeedService feeds) {
+    DiaryFeedCalendarResource(DiaryFeedService feeds, RateLimits limits) {
         this.feeds = feeds;
+        this.limits = limits;
     }
 
     @GET
@@ -60,10 +66,17 @@ public class DiaryFeedCalendarResource {
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .STRING)))
     @APIResponse(responseCode = "404", description = "No feed has this secret (never made, rotated or turned off)")
-    public Response feed(@PathParam("secret") String secret) {
-        Calendar calendar = feeds.memberFor(secret)
-                .map(feeds::calendar)
-                .orElseThrow(() -> ApiProblem.notFound("Diary feed", "with this secret"));
+    public Response feed(@PathParam("secret") String secret, @Context HttpServerRequest request) {
+        // The secret is this request's credential: an unknown one is a failed authentication of its address, and a
+        // known one is a caller, the feed, limited like any other.
+        String address = RateLimits.clientAddress(request);
+        limits.refuseAddressOverFailureLimit(address);
+        UUID member = feeds.memberFor(secret).orElseThrow(() -> {
+            limits.countFailedAuthentication(address);
+            return ApiProblem.notFound("Diary feed", "with this secret");
+        });
+        limits.countRequest("diary-feed:" + member);
+        Calendar calendar = feeds.calendar(member);
         // A member's diary is small: written whole, so an error is still a clean problem response.
         StringWriter body = new StringWriter();
         try {

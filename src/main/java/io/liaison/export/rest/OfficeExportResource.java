@@ -67,7 +67,10 @@ public class OfficeExportResource {
                                         type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                                         format = "binary"))
             })
-    @APIResponse(responseCode = "429", description = "Too many exports at once; retry after Retry-After seconds")
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many exports at once, or over a rate limit (named in RateLimit-Policy and RateLimit);"
+                    + " retry after Retry-After seconds")
     public Response ndjson() {
         return download(export::writeNdjson, NDJSON + "; charset=UTF-8", "liaison-office.ndjson");
     }
