@@ -1,5 +1,6 @@
 package io.liaison.common.openapi;
 
+import io.liaison.common.csv.CsvEscape;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -67,6 +68,7 @@ public class StandardProblemResponses implements OASFilter {
                                             .addType(
                                                     org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
                                                             .STRING)));
+            operation.addParameter(csvEscapeParameter());
         }
         add(
                 responses,
@@ -146,6 +148,20 @@ public class StandardProblemResponses implements OASFilter {
         openAPI.security(java.util.List.of(
                 OASFactory.createSecurityRequirement().addScheme("jwt"),
                 OASFactory.createSecurityRequirement().addScheme("apiToken")));
+    }
+
+    /** The CSV form's choice of escape, read by the hidden CSV method that shares the operation's path. */
+    private static org.eclipse.microprofile.openapi.models.parameters.Parameter csvEscapeParameter() {
+        return OASFactory.createParameter()
+                .name(CsvEscape.PARAMETER)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+                .description("With Accept: text/csv. " + CsvEscape.PARAMETER_DESCRIPTION)
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .enumeration(java.util.Arrays.stream(CsvEscape.values())
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.toList()))
+                        .defaultValue(CsvEscape.FORMULAS.name()));
     }
 
     /** What SmallRye writes for @Valid and @RolesAllowed on its own: replaced by ours. */
