@@ -60,7 +60,9 @@ class HttpMetricsLabelsTest {
         assertThat(rawStatus("GET /" + marker + "/headers HTTP/1.1\r\nHost: localhost\r\nX-Filler: "
                         + "x".repeat(30_000) + "\r\n\r\n"))
                 .isEqualTo(431);
-        sent += 4;
+        assertThat(rawStatus("GET /" + marker + "/" + "x".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+                .isEqualTo(414);
+        sent += 5;
 
         // Routes the scan came before: each still gets its own label.
         given().get("/api/v1/api-tokens").then().statusCode(200);
@@ -76,7 +78,7 @@ class HttpMetricsLabelsTest {
         assertThat(samples)
                 .filteredOn(s -> "UNMATCHED".equals(s.get("uri")))
                 .extracting(s -> s.get("status"))
-                .contains("404", "405", "413", "431");
+                .contains("404", "405", "413", "414", "431");
     }
 
     /** Every http_server_requests count in the Prometheus scrape, as its labels plus "value". */
