@@ -4,6 +4,7 @@ import io.liaison.alert.AlertKind;
 import io.liaison.alert.AlertSeverity;
 import io.liaison.alert.service.AlertQuery;
 import io.liaison.alert.service.AlertService;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.Api;
@@ -122,7 +123,10 @@ public class AlertResource {
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON list, which shares its path
-    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam Paging page) {
+    public Response export(
+            @Valid @BeanParam Filters filters,
+            @Valid @BeanParam Paging page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "alerts.csv",
                 List.of(
@@ -149,7 +153,8 @@ public class AlertResource {
                         a.ownerIds(),
                         a.lastDone(),
                         a.acknowledged() == null ? null : a.acknowledged().at(),
-                        a.snoozedUntil()));
+                        a.snoozedUntil()),
+                csvEscape);
     }
 
     @GET

@@ -14,7 +14,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -30,7 +36,8 @@ import org.postgresql.PGConnection;
  * so the file is a consistent snapshot however long it takes to send, the cost is linear in the rows, and memory stays
  * flat however many rows there are. Two ways: {@link #stream} reads rows through a database cursor a batch at a time
  * and prints them with Commons CSV (lists whose rows are made in Java); {@link #copy} pipes through what PostgreSQL's
- * COPY writes (the largest lists, whose rows the query gives whole: interactions, coverage).
+ * COPY writes (the largest lists, whose rows the query gives whole: interactions, coverage). Both write text cells that
+ * a spreadsheet would run as a formula escaped, unless the request asked for the raw values (CsvEscape).
  */
 @ApplicationScoped
 public class CsvExport {
@@ -55,10 +62,18 @@ public class CsvExport {
      * @param batches the filtered, ordered list in batches (ListQueries.batches), opened inside the export's
      *     transaction and closed when it ends
      * @param row the cells of one row, in header order
+     * @param escape what the request asked for ({@code csvEscape}); null for the default
      */
     public <T> Response stream(
-            String filename, List<String> header, Supplier<Stream<List<T>>> batches, Function<T, List<?>> row) {
-        StreamingOutput body = limiter.guarded(output -> write(output, header, batches, row));
+            String filename,
+            List<String> header,
+            Supplier<Stream<List<T>>> batches,
+            Function<T, List<?>> row,
+            CsvEscape escape) {
+        CsvEscape chosen = CsvEscape.orDefault(escape);
+        Function<T, List<Object>> cells = item ->
+                row.apply(item).stream().map(value -> chosen.cell(cell(value))).toList();
+        StreamingOutput body = limiter.guarded(output -> write(output, header, batches, cells));
         return attachment(filename, body);
     }
 
@@ -67,19 +82,24 @@ public class CsvExport {
      * column names), piped through as it comes: for the largest export, where formatting a million rows in the service
      * cost more than building them (bench/README.md). The query runs in the export's snapshot; its named parameters
      * are put in as literals (COPY cannot bind them). CsvSql renders instants as the JSON does.
+     *
+     * @param escape what the request asked for ({@code csvEscape}); null for the default
      */
-    public Response copy(String filename, SqlQuery query) {
-        String copy = "copy (" + SqlLiterals.inline(query.sql(), query.parameters())
-                + ") to stdout with (format csv, header)";
+    public Response copy(String filename, SqlQuery query, CsvEscape escape) {
+        String select = SqlLiterals.inline(query.sql(), query.parameters());
+        boolean escaped = CsvEscape.orDefault(escape) == CsvEscape.FORMULAS;
         StreamingOutput body = limiter.guarded(output -> {
             // COPY hands over one row at a time: gather them into larger writes to the response.
             OutputStream records = new CrlfRecordEnds(new BufferedOutputStream(output, 1 << 16));
             snapshot(() -> {
                 em.unwrap(Session.class).doWork(connection -> {
                     PGConnection postgres = connection.unwrap(PGConnection.class);
-                    // guarded hands the body its WhileClientListens: stop the query if the client goes before a row.
+                    // guarded hands the body its WhileClientListens: stop the query if the client goes before a row
+                    // (describing the query may wait on a lock too).
                     try (var watch = ((WhileClientListens) output).cancelIfClientLeaves(postgres::cancelQuery)) {
-                        postgres.getCopyAPI().copyOut(copy, records);
+                        String rows = escaped ? textEscaped(connection, select) : select;
+                        postgres.getCopyAPI()
+                                .copyOut("copy (" + rows + ") to stdout with (format csv, header)", records);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -88,6 +108,33 @@ public class CsvExport {
             records.flush();
         });
         return attachment(filename, body);
+    }
+
+    /**
+     * The query with each of its text columns escaped, under the same names: PostgreSQL says which columns are text
+     * when it describes the query (without running it), so numbers, dates and ids are never touched and a query needs
+     * no change to be exported safely.
+     */
+    private static String textEscaped(Connection connection, String select) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            ResultSetMetaData described = statement.getMetaData();
+            for (int i = 1; i <= described.getColumnCount(); i++) {
+                String column = "q.\"" + described.getColumnLabel(i).replace("\"", "\"\"") + "\"";
+                columns.add(
+                        isText(described.getColumnType(i))
+                                ? CsvEscape.escapeSql(column) + " as " + column.substring(2)
+                                : column);
+            }
+        }
+        return "select " + String.join(", ", columns) + " from (" + select + ") q";
+    }
+
+    private static boolean isText(int sqlType) {
+        return switch (sqlType) {
+            case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.NVARCHAR, Types.NCHAR, Types.LONGNVARCHAR -> true;
+            default -> false;
+        };
     }
 
     private static Response attachment(String filename, StreamingOutput body) {
@@ -100,7 +147,7 @@ public class CsvExport {
             java.io.OutputStream output,
             List<String> header,
             Supplier<Stream<List<T>>> batches,
-            Function<T, List<?>> row)
+            Function<T, List<Object>> cells)
             throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(
@@ -111,7 +158,7 @@ public class CsvExport {
                         .get());
         snapshot(() -> {
             try (Stream<List<T>> all = batches.get()) {
-                all.forEach(batch -> batch.forEach(item -> print(printer, row.apply(item))));
+                all.forEach(batch -> batch.forEach(item -> print(printer, cells.apply(item))));
             }
         });
         printer.flush();
@@ -129,14 +176,15 @@ public class CsvExport {
         });
     }
 
-    private static void print(CSVPrinter printer, List<?> cells) {
+    private static void print(CSVPrinter printer, List<Object> cells) {
         try {
-            printer.printRecord(cells.stream().map(CsvExport::cell).toList());
+            printer.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A value as a cell: empty for null, a list joined with ';'. */
     private static Object cell(Object value) {
         if (value == null) {
             return "";

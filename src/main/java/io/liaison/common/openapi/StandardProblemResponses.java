@@ -1,5 +1,6 @@
 package io.liaison.common.openapi;
 
+import io.liaison.common.csv.CsvEscape;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -71,6 +72,7 @@ public class StandardProblemResponses implements OASFilter {
                                             .addType(
                                                     org.eclipse.microprofile.openapi.models.media.Schema.SchemaType
                                                             .STRING)));
+            operation.addParameter(csvEscapeParameter());
         }
         add(
                 responses,
@@ -198,6 +200,20 @@ public class StandardProblemResponses implements OASFilter {
             headers.put(name, OASFactory.createHeader().ref(name));
         }
         return headers;
+    }
+
+    /** The CSV form's choice of escape, read by the hidden CSV method that shares the operation's path. */
+    private static org.eclipse.microprofile.openapi.models.parameters.Parameter csvEscapeParameter() {
+        return OASFactory.createParameter()
+                .name(CsvEscape.PARAMETER)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+                .description("With Accept: text/csv. " + CsvEscape.PARAMETER_DESCRIPTION)
+                .schema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .enumeration(java.util.Arrays.stream(CsvEscape.values())
+                                .map(Enum::name)
+                                .collect(java.util.stream.Collectors.toList()))
+                        .defaultValue(CsvEscape.FORMULAS.name()));
     }
 
     /** What SmallRye writes for @Valid and @RolesAllowed on its own: replaced by ours. */

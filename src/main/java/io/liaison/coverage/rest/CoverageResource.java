@@ -1,5 +1,6 @@
 package io.liaison.coverage.rest;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -120,12 +121,15 @@ public class CoverageResource {
             @QueryParam("ownerId") UUID ownerId,
             @QueryParam("ownerRole") OwnershipRole ownerRole,
             @Valid @BeanParam Filters filters,
-            @Valid @BeanParam SortedPaging page) {
-        return export(csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams());
+            @Valid @BeanParam SortedPaging page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        return export(
+                csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams(), csvEscape);
     }
 
     /** The CSV form of any of the three views: every matching cell, in the list's order, streamed. */
-    static Response export(CsvExport csv, CoverageQuery coverage, CoverageQuery.Filter filter, PageParams page) {
-        return csv.copy("coverage.csv", coverage.csv(filter, page));
+    static Response export(
+            CsvExport csv, CoverageQuery coverage, CoverageQuery.Filter filter, PageParams page, CsvEscape escape) {
+        return csv.copy("coverage.csv", coverage.csv(filter, page), escape);
     }
 }

@@ -1,5 +1,6 @@
 package io.liaison.coverage.rest;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -68,8 +69,9 @@ public class MemberCoverageResource {
             @PathParam("teamMemberId") UUID id,
             @QueryParam("role") OwnershipRole role,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam SortedPaging page) {
+            @Valid @BeanParam SortedPaging page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         members.get(id);
-        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page.asPageParams());
+        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page.asPageParams(), csvEscape);
     }
 }

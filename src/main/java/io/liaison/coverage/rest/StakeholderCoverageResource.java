@@ -1,5 +1,6 @@
 package io.liaison.coverage.rest;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -66,10 +68,11 @@ public class StakeholderCoverageResource {
     public Response stakeholderCsv(
             @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam SortedPaging page) {
+            @Valid @BeanParam SortedPaging page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         stakeholders.get(id);
         PageParams params = page.asPageParams();
         params.includeArchived = true;
-        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), params);
+        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), params, csvEscape);
     }
 }

@@ -1,6 +1,7 @@
 package io.liaison.export.rest;
 
 import io.liaison.audit.SensitiveReadLog;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.ExportLimiter;
 import io.liaison.common.http.Api;
 import io.liaison.common.persistence.SqlFilter;
@@ -11,11 +12,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,6 +75,16 @@ public class OfficeExportResource {
             responseCode = "429",
             description = "Too many exports at once, or over a rate limit (named in RateLimit-Policy and RateLimit);"
                     + " retry after Retry-After seconds")
+    // Read by the ZIP form (hidden below), which shares this operation.
+    @Parameter(
+            name = CsvEscape.PARAMETER,
+            in = ParameterIn.QUERY,
+            description = "For the ZIP's CSV files. " + CsvEscape.PARAMETER_DESCRIPTION,
+            schema =
+                    @Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            enumeration = {"FORMULAS", "NONE"},
+                            defaultValue = "FORMULAS"))
     public Response ndjson() {
         return download(export::writeNdjson, NDJSON + "; charset=UTF-8", "liaison-office.ndjson");
     }
@@ -78,8 +92,8 @@ public class OfficeExportResource {
     @GET
     @Produces(ZIP + ";qs=0.5")
     @Operation(hidden = true) // documented on the NDJSON form, which shares its path
-    public Response zip() {
-        return download(export::writeZip, ZIP, "liaison-office.zip");
+    public Response zip(@QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        return download((output, rule) -> export.writeZip(output, rule, csvEscape), ZIP, "liaison-office.zip");
     }
 
     /** One form of the export, written as the client reads it, counted against the concurrent-export limit. */

@@ -1,5 +1,6 @@
 package io.liaison.export.service;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.security.SensitiveContent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -253,8 +254,12 @@ public class OfficeExport {
         writer.flush();
     }
 
-    /** Writes the export as a ZIP holding one CSV file (RFC 4180, UTF-8) per kind of record. */
-    public void writeZip(OutputStream output, SensitiveContent.ReadRule rule) throws IOException {
+    /**
+     * Writes the export as a ZIP holding one CSV file (RFC 4180, UTF-8) per kind of record, its text cells escaped as
+     * the request chose (CsvEscape).
+     */
+    public void writeZip(OutputStream output, SensitiveContent.ReadRule rule, CsvEscape escape) throws IOException {
+        CsvEscape cells = CsvEscape.orDefault(escape);
         ZipOutputStream zip = new ZipOutputStream(output, StandardCharsets.UTF_8);
         // Each CSV printer is flushed, never closed: closing it would close the ZIP under it.
         Writer writer = new BufferedWriter(
@@ -287,7 +292,7 @@ public class OfficeExport {
                                             .toArray(String[]::new))
                                     .get());
                     try (Stream<?> rows = stream(sql, rule)) {
-                        rows.forEach(row -> print(printer, (Object[]) row));
+                        rows.forEach(row -> print(printer, (Object[]) row, cells));
                     }
                     printer.flush();
                     zip.closeEntry();
@@ -322,10 +327,10 @@ public class OfficeExport {
         }
     }
 
-    private static void print(CSVPrinter printer, Object[] row) {
+    private static void print(CSVPrinter printer, Object[] row, CsvEscape escape) {
         try {
             for (Object cell : row) {
-                printer.print(cell == null ? "" : cell);
+                printer.print(cell == null ? "" : escape.cell(cell));
             }
             printer.println();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.liaison.imports.service;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
 import io.liaison.common.time.AppClock;
@@ -269,11 +270,15 @@ public class StakeholderImport {
         return header.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A row's cells by column, trimmed; a cell our CSV exports escaped against formulas (a leading apostrophe) is read
+     * without its apostrophe, so an exported value comes back in as it was stored.
+     */
     private static Map<String, String> cells(CSVRecord record, Map<String, String> columns) {
         Map<String, String> cells = new HashMap<>();
         columns.forEach((column, header) -> {
             String value = record.isSet(header) ? record.get(header) : null;
-            cells.put(column, value == null || value.isBlank() ? null : value.trim());
+            cells.put(column, value == null || value.isBlank() ? null : CsvEscape.unescape(value.trim()));
         });
         return cells;
     }

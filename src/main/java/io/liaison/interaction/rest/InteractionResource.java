@@ -1,6 +1,7 @@
 package io.liaison.interaction.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -93,9 +94,12 @@ public class InteractionResource {
             @QueryParam("stakeholderId") UUID stakeholderId,
             @QueryParam("organisationId") UUID organisationId,
             @Valid @BeanParam InteractionFilters filters,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.copy(
-                "interactions.csv", service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page));
+                "interactions.csv",
+                service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page),
+                csvEscape);
     }
 
     @GET

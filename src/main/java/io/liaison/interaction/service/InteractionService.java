@@ -419,7 +419,7 @@ public class InteractionService {
         requireMayEdit(interaction);
         if (request.followUps() != null && !request.followUps().isEmpty()) {
             throw ApiProblem.invalid(
-                    "followUps", "add follow-ups to an existing interaction at" + " /interactions/{id}/follow-ups");
+                    "followUps", "add follow-ups to an existing interaction at /interactions/{interactionId}/follow-ups");
         }
         requireAllowedMove(interaction.getStatus(), request.status());
         InteractionRequest change = keepingWithheldText(interaction, request);

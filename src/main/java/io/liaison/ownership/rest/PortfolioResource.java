@@ -1,5 +1,6 @@
 package io.liaison.ownership.rest;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -77,12 +78,14 @@ public class PortfolioResource {
             @PathParam("teamMemberId") UUID teamMemberId,
             @QueryParam("role") OwnershipRole role,
             @Valid @BeanParam StakeholderResource.Filters filters,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "portfolio.csv",
                 StakeholderService.CSV_HEADER,
                 stakeholders.exportChunks(portfolioFilter(teamMemberId, role, filters), page),
-                StakeholderService::csvRow);
+                StakeholderService::csvRow,
+                csvEscape);
     }
 
     @POST

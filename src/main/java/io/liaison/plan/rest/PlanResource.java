@@ -1,6 +1,7 @@
 package io.liaison.plan.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -97,12 +98,16 @@ public class PlanResource {
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON list, which shares its path
-    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+    public Response export(
+            @Valid @BeanParam Filters filters,
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "plans.csv",
                 PlanService.CSV_HEADER,
                 service.exportChunks(filters.toFilter(), page),
-                PlanService::csvRow);
+                PlanService::csvRow,
+                csvEscape);
     }
 
     @GET

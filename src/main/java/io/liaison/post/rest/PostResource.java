@@ -1,6 +1,7 @@
 package io.liaison.post.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -93,13 +94,15 @@ public class PostResource {
             @QueryParam("category") PostCategory category,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("vacant") Boolean vacant,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "posts.csv",
                 PostService.CSV_HEADER,
                 service.exportChunks(
                         new PostService.Filter(organisationId, includeCovering, category, q, vacant), page),
-                PostService::csvRow);
+                PostService::csvRow,
+                csvEscape);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.liaison.report.rest;
 
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.Api;
@@ -142,7 +143,10 @@ public class ReportResource {
     @Path("/engagement")
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON form, which shares its path
-    public Response engagementCsv(@BeanParam Period period, @BeanParam EngagementParams params) {
+    public Response engagementCsv(
+            @BeanParam Period period,
+            @BeanParam EngagementParams params,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         EngagementReport report = engagementReport(period, params);
         List<String> header = new ArrayList<>(List.of("key", "label", "interactions"));
         Arrays.stream(InteractionType.values()).forEach(t -> header.add(t.name()));
@@ -153,19 +157,24 @@ public class ReportResource {
                 "activeStakeholdersEngaged",
                 "coverage",
                 "overdueAlerts"));
-        return csv.stream("engagement-" + report.groupBy() + ".csv", header, () -> Stream.of(report.rows()), r -> {
-            List<Object> cells = new ArrayList<>(List.of(nullToEmpty(r.key()), r.label(), r.interactions()));
-            Arrays.stream(InteractionType.values())
-                    .forEach(t -> cells.add(r.interactionsByType().get(t)));
-            cells.addAll(Arrays.asList(
-                    r.briefingsDelivered(),
-                    r.stakeholdersEngaged(),
-                    r.activeStakeholders(),
-                    r.activeStakeholdersEngaged(),
-                    r.coverage(),
-                    r.overdueAlerts()));
-            return cells;
-        });
+        return csv.stream(
+                "engagement-" + report.groupBy() + ".csv",
+                header,
+                () -> Stream.of(report.rows()),
+                r -> {
+                    List<Object> cells = new ArrayList<>(List.of(nullToEmpty(r.key()), r.label(), r.interactions()));
+                    Arrays.stream(InteractionType.values())
+                            .forEach(t -> cells.add(r.interactionsByType().get(t)));
+                    cells.addAll(Arrays.asList(
+                            r.briefingsDelivered(),
+                            r.stakeholdersEngaged(),
+                            r.activeStakeholders(),
+                            r.activeStakeholdersEngaged(),
+                            r.coverage(),
+                            r.overdueAlerts()));
+                    return cells;
+                },
+                csvEscape);
     }
 
     private EngagementReport engagementReport(Period period, EngagementParams params) {
@@ -219,7 +228,10 @@ public class ReportResource {
     @Path("/appointees")
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON form, which shares its path
-    public Response appointeesCsv(@BeanParam Period period, @BeanParam AppointeeParams params) {
+    public Response appointeesCsv(
+            @BeanParam Period period,
+            @BeanParam AppointeeParams params,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         AppointeeReport report = appointees.report(period.validated(), params.toFilter());
         return csv.stream(
                 "appointees.csv",
@@ -253,7 +265,8 @@ public class ReportResource {
                         r.followUpsOverdue(),
                         r.alertsOverdue(),
                         r.lastEngagement(),
-                        r.stakeholdersPastContactCadence()));
+                        r.stakeholdersPastContactCadence()),
+                csvEscape);
     }
 
     @GET
@@ -275,13 +288,20 @@ public class ReportResource {
     @Path("/stakeholder-map")
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON form, which shares its path
-    public Response mapCsv(@Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+    public Response mapCsv(
+            @Valid @BeanParam StakeholderResource.Filters filters,
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         StakeholderMap map = grid(filters, page);
         List<List<Object>> rows = new ArrayList<>();
         map.cells().forEach(c -> rows.add(List.of(c.influence(), c.interest(), c.count())));
         rows.add(Arrays.asList("", "", map.unrated()));
         return csv.stream(
-                "stakeholder-map.csv", List.of("influence", "interest", "count"), () -> Stream.of(rows), r -> r);
+                "stakeholder-map.csv",
+                List.of("influence", "interest", "count"),
+                () -> Stream.of(rows),
+                r -> r,
+                csvEscape);
     }
 
     private StakeholderMap grid(StakeholderResource.Filters filters, PageParams page) {
@@ -320,13 +340,17 @@ public class ReportResource {
     @Path("/stakeholder-map/stakeholders")
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON form, which shares its path
-    public Response cellCsv(@Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
+    public Response cellCsv(
+            @Valid @BeanParam StakeholderResource.Filters filters,
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         requireCell(filters);
         return csv.stream(
                 "stakeholders.csv",
                 StakeholderService.CSV_HEADER,
                 stakeholders.exportChunks(filters.toFilter(), page),
-                StakeholderService::csvRow);
+                StakeholderService::csvRow,
+                csvEscape);
     }
 
     private static void requireCell(StakeholderResource.Filters filters) {

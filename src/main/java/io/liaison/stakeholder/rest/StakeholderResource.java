@@ -3,6 +3,7 @@ package io.liaison.stakeholder.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.audit.rest.AuditEntryResponse;
 import io.liaison.audit.service.AuditQuery;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -162,12 +163,16 @@ public class StakeholderResource {
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON list, which shares its path
-    public Response export(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+    public Response export(
+            @Valid @BeanParam Filters filters,
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "stakeholders.csv",
                 StakeholderService.CSV_HEADER,
                 service.exportChunks(filters.toFilter(), page),
-                StakeholderService::csvRow);
+                StakeholderService::csvRow,
+                csvEscape);
     }
 
     @GET

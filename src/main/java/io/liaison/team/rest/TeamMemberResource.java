@@ -1,6 +1,7 @@
 package io.liaison.team.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -84,12 +85,14 @@ public class TeamMemberResource {
             @QueryParam("role") TeamRole role,
             @QueryParam("unit") OfficeUnit unit,
             @QueryParam("q") @Size(max = 200) String q,
-            @Valid @BeanParam PageParams page) {
+            @Valid @BeanParam PageParams page,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         return csv.stream(
                 "team-members.csv",
                 TeamMemberService.CSV_HEADER,
                 service.exportChunks(new TeamMemberService.Filter(role, unit, q), page),
-                TeamMemberService::csvRow);
+                TeamMemberService::csvRow,
+                csvEscape);
     }
 
     @GET
