@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,14 +20,13 @@ import java.util.UUID;
  * stakeholders' owners and ADMIN may read it, and each such read leaves one row (reader, endpoint, time, the
  * interactions), in a transaction of its own so that read-only requests record too and a write that fails still
  * leaves no trace of a read it never answered. Pages and single records note what they showed while the request
- * runs and are recorded once, when it answers; streamed exports record what they are about to show before they
- * start.
+ * runs and are recorded once, when it answers; streamed exports record what they showed once their rows are
+ * written.
  */
 @RequestScoped
 public class SensitiveReadLog {
 
     private final Set<UUID> shown = new LinkedHashSet<>();
-    private Export export;
     private final EntityManager em;
     private final Caller caller;
     private final AppClock clock;
@@ -45,51 +45,59 @@ public class SensitiveReadLog {
     }
 
     /**
-     * A streamed export will show the interactions chosen by {@code chosen} (a filter on the interaction aliased as
-     * the rule's alias, "i"): those whose sensitive text it shows to this non-attendee are recorded when it answers,
-     * found by the same condition in one statement, however many there are.
+     * What a streamed export must leave on record, to run once its rows are written: the interactions chosen by
+     * {@code chosen} (a filter on the interaction aliased as the rule's alias, "i") whose sensitive text it showed to
+     * this non-attendee, found by the same condition in one statement, however many there are. It runs after the rows,
+     * not before, so that it never waits on a lock the export's own query would be cancelled from if its client left;
+     * the reader and the request are taken now, while the request is in scope.
      */
-    public void exporting(SqlFilter chosen, SensitiveContent.ReadRule rule) {
-        export = new Export(chosen, rule);
+    public Runnable exported(SqlFilter chosen, SensitiveContent.ReadRule rule) {
+        Instant at = clock.now();
+        String reader = caller.name();
+        UUID member = caller.teamMemberId().orElse(null);
+        String endpoint = endpoint();
+        String clause = chosen.clause();
+        String sql = """
+                insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint, interaction_ids)
+                select :at, :reader, :member, :endpoint, ids
+                from (select array_agg(i.id order by i.id) as ids from interaction i"""
+                + (clause.isEmpty() ? " where " : clause + " and ") + rule.shownToNonAttendeeCondition()
+                + ") shown where ids is not null";
+        return () -> QuarkusTransaction.requiringNew().run(() -> {
+            var insert = em.createNativeQuery(sql)
+                    .setParameter("at", at)
+                    .setParameter("reader", reader)
+                    .setParameter("member", member)
+                    .setParameter("endpoint", endpoint);
+            chosen.parameters().forEach(insert::setParameter);
+            rule.parameters().forEach(insert::setParameter);
+            insert.executeUpdate();
+        });
     }
 
-    private record Export(SqlFilter chosen, SensitiveContent.ReadRule rule) {}
-
-    /** Records what this request showed: called once, when it answers successfully (before a download's body). */
+    /** Records what this request showed: called once, when it answers successfully. */
     void recordAnswered() {
-        if (shown.isEmpty() && export == null) {
+        if (shown.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!shown.isEmpty()) {
-                bindReader(em.createNativeQuery("""
-                                        insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint,
-                                                                    interaction_ids)
-                                        values (:at, :reader, :member, :endpoint, :ids)""").setParameter("ids", Ids.array(shown)))
-                        .executeUpdate();
-            }
-            if (export != null) {
-                String condition = export.rule().shownToNonAttendeeCondition();
-                String clause = export.chosen().clause();
-                var insert = em.createNativeQuery("""
-                        insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint, interaction_ids)
-                        select :at, :reader, :member, :endpoint, ids
-                        from (select array_agg(i.id order by i.id) as ids from interaction i"""
-                        + (clause.isEmpty() ? " where " : clause + " and ") + condition
-                        + ") shown where ids is not null");
-                export.chosen().parameters().forEach(insert::setParameter);
-                export.rule().parameters().forEach(insert::setParameter);
-                bindReader(insert).executeUpdate();
-            }
-        });
+        Object ids = Ids.array(shown);
         shown.clear();
-        export = null;
+        QuarkusTransaction.requiringNew()
+                .run(() -> bindReader(em.createNativeQuery("""
+                                insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint,
+                                                            interaction_ids)
+                                values (:at, :reader, :member, :endpoint, :ids)""").setParameter("ids", ids))
+                        .executeUpdate());
+    }
+
+    private String endpoint() {
+        return request.method() + " " + request.path();
     }
 
     private jakarta.persistence.Query bindReader(jakarta.persistence.Query insert) {
         return insert.setParameter("at", clock.now())
                 .setParameter("reader", caller.name())
                 .setParameter("member", caller.teamMemberId().orElse(null))
-                .setParameter("endpoint", request.method() + " " + request.path());
+                .setParameter("endpoint", endpoint());
     }
 }

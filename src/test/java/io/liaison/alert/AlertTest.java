@@ -13,6 +13,7 @@ import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.liaison.support.Fixtures.Person;
 import io.liaison.support.ListsAsCsv;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -459,6 +460,7 @@ class AlertTest {
     }
 
     @Test
+    @SendsBadInput
     void theOrderIsFixed() {
         given().queryParam("sort", "dueDate").get("/api/v1/alerts").then().statusCode(400);
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input as a user sends it, against every resource: always a 4xx problem+json, never a 500 or a trace. */
+@SendsBadInput
 @QuarkusTest
 class BadInputTest {
 
@@ -198,11 +200,18 @@ class BadInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {"organisations", "team-members", "posts", "stakeholders", "plans", "api-tokens", "interactions"})
-    void aBadUuidInThePathIs400NamingIt(String resource) {
+    @CsvSource({
+        "organisations,organisationId",
+        "team-members,teamMemberId",
+        "posts,postId",
+        "stakeholders,stakeholderId",
+        "plans,planId",
+        "api-tokens,apiTokenId",
+        "interactions,interactionId"
+    })
+    void aBadUuidInThePathIs400NamingIt(String resource, String parameter) {
         problem(given().get("/api/v1/" + resource + "/not-a-uuid").then(), 400)
-                .body("violations[0].field", equalTo("id"));
+                .body("violations[0].field", equalTo(parameter));
     }
 
     @ParameterizedTest

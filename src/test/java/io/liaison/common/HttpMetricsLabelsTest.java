@@ -3,6 +3,7 @@ package io.liaison.common;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liaison.support.Management;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +34,6 @@ class HttpMetricsLabelsTest {
 
     /** More made-up paths than Micrometer's default budget of 100 distinct uri labels. */
     private static final int MADE_UP_PATHS = 110;
-
-    @ConfigProperty(name = "quarkus.micrometer.export.prometheus.path")
-    String metricsPath;
 
     @TestHTTPResource("/")
     URL server;
@@ -83,8 +80,12 @@ class HttpMetricsLabelsTest {
 
     /** Every http_server_requests count in the Prometheus scrape, as its labels plus "value". */
     private List<Map<String, String>> requestSamples() {
-        String scrape =
-                given().get(metricsPath).then().statusCode(200).extract().asString();
+        String scrape = Management.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<Map<String, String>> samples = new ArrayList<>();
         for (String line : scrape.split("\n")) {
             Matcher sample = SAMPLE.matcher(line);

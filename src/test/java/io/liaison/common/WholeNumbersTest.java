@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * string or a boolean is a 400 naming the field, in a create, a replace and a merge patch alike, and nothing is stored
  * (Jackson would otherwise store 5.9 as 5 and "3" as 3).
  */
+@SendsBadInput
 @QuarkusTest
 class WholeNumbersTest {
 

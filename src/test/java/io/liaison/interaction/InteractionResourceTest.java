@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -69,6 +70,7 @@ class InteractionResourceTest {
                 "startsAt|\"next tuesday\"|400",
                 "classification|\"SECRET\"|400",
             })
+    @SendsBadInput
     void rejectsBadInteractions(String field, String json, int status) throws Exception {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Bad"));
         Map<String, Object> body = new java.util.HashMap<>(Map.of(
@@ -203,6 +205,7 @@ class InteractionResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void cancelsAScheduledInteraction() {
         Map<String, Object> body = Fixtures.meeting(Fixtures.stakeholder(Fixtures.unique("Cancelled")));
         body.put("status", "SCHEDULED");

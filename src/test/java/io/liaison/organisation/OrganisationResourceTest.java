@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -159,6 +160,7 @@ class OrganisationResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void putRequiresIfMatch() {
         String id = Fixtures.organisation(Fixtures.unique("Body Needing IfMatch"));
         given().contentType(ContentType.JSON)

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -49,6 +50,7 @@ class OwnershipResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void refusesTheSameMemberTwiceAndUnknownOrInactiveMembers() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Twice"));
         String member = Fixtures.teamMember("STAFF");

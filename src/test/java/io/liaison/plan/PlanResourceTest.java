@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -85,6 +86,7 @@ class PlanResourceTest {
                 "endDate|2020-01-01|400",
                 "title||400",
             })
+    @SendsBadInput
     void rejectsBadPlans(String field, String value, int status) {
         Map<String, Object> body =
                 Fixtures.plan(Fixtures.stakeholder(Fixtures.unique("Bad")), Fixtures.teamMember("STAFF"));
@@ -167,6 +169,7 @@ class PlanResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void putAndPatchNeedIfMatchAndAreAudited() {
         String id = Fixtures.createPlan(
                 Fixtures.plan(Fixtures.stakeholder(Fixtures.unique("Edited")), Fixtures.teamMember("STAFF")));
@@ -206,6 +209,7 @@ class PlanResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void appointeesAndReportersMayReadButNotWritePlans() {
         String id = Fixtures.createPlan(
                 Fixtures.plan(Fixtures.stakeholder(Fixtures.unique("Rights")), Fixtures.teamMember("STAFF")));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -61,6 +62,7 @@ class PolicyAreaResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void rejectsABadCode() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("code", "Not A Code!", "name", "Bad"))

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -157,6 +158,7 @@ class PostResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void endingATenureLetsTheSuccessorTakeOverAndKeepsHistory() {
         String org = Fixtures.organisation(Fixtures.unique("Succession Council"));
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
@@ -265,6 +267,7 @@ class PostResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void readsAndDeletesAMistakenTenure() {
         String org = Fixtures.organisation(Fixtures.unique("Mistake Council"));
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
@@ -288,6 +291,7 @@ class PostResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void badTenureInputIs400NamingTheField() {
         String org = Fixtures.organisation(Fixtures.unique("Bad Tenure Council"));
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * random inputs from -Dfuzz.seed. A failing input is saved under target/fuzz-failures and replays with
  * -Dfuzz.corpus=target/fuzz-failures.
  */
+@SendsBadInput
 @QuarkusTest
 class BadRequestFuzzTest {
 

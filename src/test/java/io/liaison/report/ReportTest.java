@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -345,6 +346,7 @@ class ReportTest {
     }
 
     @Test
+    @SendsBadInput
     void badPeriodsAndUnknownGroupingsAreRejectedNamingTheField() {
         rejects("/api/v1/reports/engagement", Map.of("to", TO.toString(), "groupBy", "party"), "from");
         rejects("/api/v1/reports/engagement", Map.of("from", FROM.toString(), "groupBy", "party"), "to");
@@ -475,7 +477,7 @@ class ReportTest {
     private static String at(LocalDate day, int hour, int minute) {
         return ZonedDateTime.of(day, LocalTime.of(hour, minute), AppClock.LONDON)
                 .toOffsetDateTime()
-                .toString();
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Map<String, Object> interaction(

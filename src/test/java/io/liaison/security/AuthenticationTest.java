@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.DefaultCaller;
 import io.liaison.support.Management;
+import io.liaison.support.SendsBadInput;
 import io.liaison.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -114,6 +115,7 @@ class AuthenticationTest {
 
     /** Every operation the OpenAPI document lists under /api refuses a caller without a token. */
     @Test
+    @SendsBadInput
     void everyApiOperationNeedsAToken() {
         Map<String, Map<String, Object>> paths = given().accept("application/json")
                 .get("/q/openapi")

@@ -3,6 +3,7 @@ package io.liaison.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liaison.support.SendsBadInput;
 import io.liaison.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -123,6 +124,7 @@ class AuthorisationTest {
 
     @ParameterizedTest
     @MethodSource("roles")
+    @SendsBadInput
     void eachRoleGetsExactlyItsRights(String role) {
         String token = Tokens.jwt(role.toLowerCase() + "-matrix@example.org", role);
         List<String> wrong = new ArrayList<>();

@@ -131,12 +131,22 @@ public final class OpenApiContract implements Filter {
             if (values.isEmpty() && parameter.path("required").asBoolean() && !in.equals("path")) {
                 problems.add("request: the required " + in + " parameter " + name + " is missing");
             }
+            if (values.isEmpty()) {
+                continue;
+            }
+            String pointer = operation + "/parameters/" + indexOf(operation, parameter) + "/schema";
+            JsonNode schema = parameter.path("schema");
+            if (typeOf(schema).equals("array")) {
+                // A list parameter: every value given (repeated, or joined with commas), checked as one array.
+                var array = JsonNodeFactory.instance.arrayNode();
+                values.stream()
+                        .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                        .forEach(value -> array.add(parameterValue(schema.path("items"), value)));
+                validate(pointer, array, "request " + in + " parameter " + name, problems);
+                continue;
+            }
             for (String value : values) {
-                validate(
-                        operation + "/parameters/" + indexOf(operation, parameter) + "/schema",
-                        parameterValue(parameter.path("schema"), value),
-                        "request " + in + " parameter " + name,
-                        problems);
+                validate(pointer, parameterValue(schema, value), "request " + in + " parameter " + name, problems);
             }
         }
         JsonNode body = root.at(operation + "/requestBody");

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -38,6 +39,7 @@ class TeamMemberResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void createsReadsUpdatesAndDeletes() {
         String email = email();
         String id = create(email, "DEPUTY_MAYOR");
@@ -81,6 +83,7 @@ class TeamMemberResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void rejectsAnInvalidEmailAndUnknownRole() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("fullName", "X", "email", "not-an-email", "role", "STAFF"))

@@ -9,6 +9,7 @@ import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.ComputedForToday;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.Paging;
 import io.liaison.common.security.Caller;
@@ -58,6 +59,21 @@ public class AlertResource {
         this.service = service;
         this.caller = caller;
         this.csv = csv;
+    }
+
+    /** Alerts come in one order too: by due date, severity, kind and id. */
+    public static class FixedOrder extends ComputedForToday {
+        @QueryParam("sort")
+        @Parameter(hidden = true)
+        public String sort;
+
+        @Override
+        public void check() {
+            if (sort != null) {
+                throw ApiProblem.invalid("sort", "alerts are always ordered by due date, severity, kind and id");
+            }
+            super.check();
+        }
     }
 
     /** The filters of the office-wide list: whose alerts, and the rest. */
@@ -116,7 +132,9 @@ public class AlertResource {
             summary = "The office's alerts for today",
             description = ORDER + " Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<AlertResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam Paging page) {
+    public PageResponse<AlertResponse> list(
+            @Valid @BeanParam Filters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
+        order.check();
         return alerts.list(filters.toFilter(filters.ownerId), page.asPageParams());
     }
 
@@ -126,7 +144,9 @@ public class AlertResource {
     public Response export(
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam Paging page,
+            @BeanParam FixedOrder order,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        order.check();
         return csv.stream(
                 "alerts.csv",
                 List.of(
@@ -165,7 +185,9 @@ public class AlertResource {
             summary = "My alerts: my plans' briefings and contacts, my meetings to prepare, my follow-ups, my"
                     + " stakeholders' term ends",
             description = ORDER)
-    public PageResponse<AlertResponse> mine(@Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page) {
+    public PageResponse<AlertResponse> mine(
+            @Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
+        order.check();
         UUID me = caller.teamMemberId()
                 .orElseThrow(() -> ApiProblem.forbidden(
                         "your login is not linked to a team member (no team member has your email)"));

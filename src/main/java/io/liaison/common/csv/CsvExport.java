@@ -86,6 +86,11 @@ public class CsvExport {
      * @param escape what the request asked for ({@code csvEscape}); null for the default
      */
     public Response copy(String filename, SqlQuery query, CsvEscape escape) {
+        return copy(filename, query, escape, () -> {});
+    }
+
+    /** As above; {@code afterwards} runs once every row is written (for what the download must leave on record). */
+    public Response copy(String filename, SqlQuery query, CsvEscape escape, Runnable afterwards) {
         String select = SqlLiterals.inline(query.sql(), query.parameters());
         boolean escaped = CsvEscape.orDefault(escape) == CsvEscape.FORMULAS;
         StreamingOutput body = limiter.guarded(output -> {
@@ -106,6 +111,7 @@ public class CsvExport {
                 });
             });
             records.flush();
+            afterwards.run();
         });
         return attachment(filename, body);
     }

@@ -1,5 +1,9 @@
 package io.liaison.common.openapi;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +48,7 @@ final class ContractShape {
             Map.of("Problem", List.of("type", "title", "status"), "Violation", List.of("field", "message"));
 
     private static final String PAGE_PREFIX = "PageResponse";
+    static final String EXAMPLES = "/openapi/examples.json";
     private static final String COMPONENT_REF = "#/components/schemas/";
 
     private ContractShape() {}
@@ -61,6 +66,29 @@ final class ContractShape {
         requireEveryFieldOfWhatIsOnlySent(openAPI);
         giveEachPatchItsOwnSchema(openAPI);
         eachOperation(openAPI, operation -> declareHeaders(openAPI, operation));
+        addExamples(openAPI);
+    }
+
+    /**
+     * Realistic examples (fictional London people and places) for what a client sends and the main records it reads,
+     * kept beside the code in one file; a test holds each to its schema.
+     */
+    private static void addExamples(OpenAPI openAPI) {
+        try (var in = ContractShape.class.getResourceAsStream(EXAMPLES)) {
+            if (in == null) {
+                throw new IllegalStateException(EXAMPLES + " is missing");
+            }
+            Map<String, Object> examples = new ObjectMapper().readValue(in, new TypeReference<>() {});
+            examples.forEach((name, example) -> {
+                Schema schema = openAPI.getComponents().getSchemas().get(name);
+                if (schema == null) {
+                    throw new IllegalStateException(EXAMPLES + " has an example for " + name + ", which is no schema");
+                }
+                schema.setExamples(List.of(example));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -80,6 +108,21 @@ final class ContractShape {
                 && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return;
+        }
+        // Refused by the HTTP layer before any route runs: no body, and none of the service's headers.
+        if (operation.getResponses().getAPIResponse("414") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "414",
+                            OASFactory.createAPIResponse()
+                                    .description("The request line (path and query) is over 4 KB; no body"));
+        }
+        if (operation.getResponses().getAPIResponse("431") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "431", OASFactory.createAPIResponse().description("The headers are over 20 KB; no body"));
         }
         if (operation.getResponses().getAPIResponse("406") == null) {
             operation
@@ -107,8 +150,15 @@ final class ContractShape {
                             header("true when this answers a retry with the same Idempotency-Key", false));
                 }
             }
-            if (status.equals("503") || status.equals("429")) {
-                response.addHeader("Retry-After", header("Seconds to wait before trying again", true));
+            if ((status.equals("503") || status.equals("429"))
+                    && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+                boolean shared = openAPI.getComponents().getHeaders() != null
+                        && openAPI.getComponents().getHeaders().containsKey("Retry-After");
+                response.addHeader(
+                        "Retry-After",
+                        shared
+                                ? OASFactory.createHeader().ref("Retry-After")
+                                : header("Seconds to wait before trying again", true));
             }
         });
     }
@@ -144,6 +194,7 @@ final class ContractShape {
      * clear them.
      */
     private static void giveEachPatchItsOwnSchema(OpenAPI openAPI) {
+        Set<String> replaced = new HashSet<>();
         eachPatch(
                 openAPI,
                 content -> content.getMediaTypes().values().forEach(mediaType -> {
@@ -162,7 +213,23 @@ final class ContractShape {
                                                 .get(written)));
                     }
                     mediaType.setSchema(OASFactory.createSchema().ref(COMPONENT_REF + patch));
+                    replaced.add(written);
                 }));
+        // A write schema that only a PATCH used is gone with it.
+        Set<String> used = new HashSet<>();
+        eachOperation(openAPI, operation -> {
+            if (operation.getRequestBody() != null) {
+                collect(openAPI, operation.getRequestBody().getContent(), used);
+            }
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation
+                        .getResponses()
+                        .getAPIResponses()
+                        .values()
+                        .forEach(r -> collect(openAPI, r.getContent(), used));
+            }
+        });
+        replaced.stream().filter(name -> !used.contains(name)).forEach(openAPI.getComponents()::removeSchema);
     }
 
     private static Schema patchOf(Schema written) {
@@ -210,9 +277,11 @@ final class ContractShape {
     /** Where a client finds the service by default (contact and licence are settings: application.properties). */
     private static void describeTheService(OpenAPI openAPI) {
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            // Relative: the API is served from the same host as this document (in dev mode, http://localhost:8080).
             openAPI.addServer(OASFactory.createServer()
-                    .url("http://localhost:8080")
-                    .description("The service on your machine (./mvnw quarkus:dev, with its demo data)"));
+                    .url("/")
+                    .description("The host that serves this document: the office's deployment, or ./mvnw quarkus:dev"
+                            + " on http://localhost:8080"));
         }
     }
 
@@ -267,10 +336,12 @@ final class ContractShape {
             return;
         }
         Schema value = isNull(choices.get(1)) ? choices.get(0) : isNull(choices.get(0)) ? choices.get(1) : null;
-        if (value == null
-                || value.getRef() != null
-                || value.getType() == null
-                || value.getType().size() != 1) {
+        if (value == null) {
+            return;
+        }
+        if (value.getRef() != null || value.getType() == null || value.getType().size() != 1) {
+            // A record or an enum, or null: a type beside the choice (SmallRye writes one) would rule null out again.
+            schema.setType(null);
             return;
         }
         List<SchemaType> types = new ArrayList<>(value.getType());

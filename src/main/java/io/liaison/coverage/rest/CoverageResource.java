@@ -4,6 +4,7 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.ComputedForToday;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortedPaging;
@@ -109,7 +110,9 @@ public class CoverageResource {
             @QueryParam("ownerRole") @Parameter(description = "With ownerId: only LEAD or only SUPPORT")
                     OwnershipRole ownerRole,
             @Valid @BeanParam Filters filters,
-            @Valid @BeanParam SortedPaging page) {
+            @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today) {
+        today.check();
         return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams());
     }
 
@@ -122,7 +125,9 @@ public class CoverageResource {
             @QueryParam("ownerRole") OwnershipRole ownerRole,
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        today.check();
         return export(
                 csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams(), csvEscape);
     }

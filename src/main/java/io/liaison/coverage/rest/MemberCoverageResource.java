@@ -4,6 +4,7 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.ComputedForToday;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
@@ -53,7 +54,9 @@ public class MemberCoverageResource {
             @PathParam("teamMemberId") UUID id,
             @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT relationships") OwnershipRole role,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam SortedPaging page) {
+            @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today) {
+        today.check();
         PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(null, id, role), page.asPageParams());
         // Cells are found through the member's ownerships, so only an empty matrix needs asking whether they exist.
         if (cells.totalItems() == 0) {
@@ -70,7 +73,9 @@ public class MemberCoverageResource {
             @QueryParam("role") OwnershipRole role,
             @Valid @BeanParam CoverageResource.Filters filters,
             @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        today.check();
         members.get(id);
         return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page.asPageParams(), csvEscape);
     }

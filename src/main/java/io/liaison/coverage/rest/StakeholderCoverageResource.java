@@ -4,6 +4,7 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.openapi.StandardProblemResponses;
+import io.liaison.common.paging.ComputedForToday;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortedPaging;
@@ -51,7 +52,9 @@ public class StakeholderCoverageResource {
     public PageResponse<CoverageCell> stakeholder(
             @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam CoverageResource.Filters filters,
-            @Valid @BeanParam SortedPaging page) {
+            @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today) {
+        today.check();
         PageParams params = page.asPageParams();
         params.includeArchived = true; // asked for by id: shown even when archived
         PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(id, null, null), params);
@@ -69,7 +72,9 @@ public class StakeholderCoverageResource {
             @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam CoverageResource.Filters filters,
             @Valid @BeanParam SortedPaging page,
+            @BeanParam ComputedForToday today,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        today.check();
         stakeholders.get(id);
         PageParams params = page.asPageParams();
         params.includeArchived = true;

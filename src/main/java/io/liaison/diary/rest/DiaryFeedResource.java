@@ -1,5 +1,6 @@
 package io.liaison.diary.rest;
 
+import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.security.Roles;
 import io.liaison.diary.service.DiaryFeedService;
@@ -66,6 +67,8 @@ public class DiaryFeedResource {
     }
 
     @DELETE
+    // A 204 has no body: a client that asks only for the error type (problem+json) gets it, never a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "deleteDiaryFeed", summary = "Turn the diary feed off (its URL stops working)")
     @APIResponse(responseCode = "204", description = "Off")
     public void turnOff(@PathParam("teamMemberId") UUID id) {

@@ -99,9 +99,12 @@ public class OfficeExportResource {
     /** One form of the export, written as the client reads it, counted against the concurrent-export limit. */
     private Response download(Writer writer, String mediaType, String filename) {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
-        // Every interaction is exported: those whose text this caller reads without having attended are recorded.
-        sensitiveReads.exporting(new SqlFilter(), rule);
-        StreamingOutput body = limiter.guarded(output -> writer.write(output, rule));
+        // Every interaction is exported: those whose text this caller read without having attended are recorded.
+        Runnable recordReads = sensitiveReads.exported(new SqlFilter(), rule);
+        StreamingOutput body = limiter.guarded(output -> {
+            writer.write(output, rule);
+            recordReads.run();
+        });
         return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();

@@ -96,10 +96,8 @@ public class InteractionResource {
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.copy(
-                "interactions.csv",
-                service.exportQuery(filters.toFilter(stakeholderId, organisationId, null), page),
-                csvEscape);
+        InteractionService.Export export = service.export(filters.toFilter(stakeholderId, organisationId, null), page);
+        return csv.copy("interactions.csv", export.query(), csvEscape, export.afterwards());
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.liaison.post.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
@@ -187,7 +188,8 @@ public class PostResource {
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{postId}")
-    @Produces(MediaType.APPLICATION_JSON)
+    // A 204 has no body: a client that asks only for the error type (problem+json) gets it, never a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(
             operationId = "deletePost",
             summary = "Delete a post entered by mistake",

@@ -1,6 +1,7 @@
 package io.liaison.post.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
@@ -120,6 +121,8 @@ public class TenureResource {
     }
 
     @DELETE
+    // A 204 has no body: a client that asks only for the error type (problem+json) gets it, never a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
     @Operation(

@@ -3,6 +3,7 @@ package io.liaison.team.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
@@ -177,7 +178,8 @@ public class TeamMemberResource {
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{teamMemberId}")
-    @Produces(MediaType.APPLICATION_JSON)
+    // A 204 has no body: a client that asks only for the error type (problem+json) gets it, never a 406.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(
             operationId = "deleteTeamMember",
             summary = "Delete a team member entered by mistake",

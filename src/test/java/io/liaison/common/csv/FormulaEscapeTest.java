@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.liaison.support.ListsAsCsv;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -142,6 +143,7 @@ class FormulaEscapeTest {
     }
 
     @Test
+    @SendsBadInput
     void anUnknownChoiceIs400NamingTheParameter() {
         given().accept("text/csv")
                 .queryParam("csvEscape", "SOME")
