@@ -510,12 +510,16 @@ class BadRequestFuzzTest {
         return text.length() > 120 ? text.substring(0, 120) + "…(" + text.length() + ")" : text;
     }
 
-    /** Every table's row count and a hash of its rows. */
+    /**
+     * Every table's row count and a hash of its rows; but the record of sensitive reads, which a bad query answered
+     * with a page (an unknown parameter is ignored) rightly grows when an ADMIN is shown sensitive text.
+     */
     @SuppressWarnings("unchecked")
     private Map<String, String> fingerprint() {
         Map<String, String> tables = new TreeMap<>();
         List<String> names = em.createNativeQuery("select table_name from information_schema.tables where table_schema"
-                        + " = 'public' and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'")
+                        + " = 'public' and table_type = 'BASE TABLE'"
+                        + " and table_name not in ('flyway_schema_history', 'sensitive_read')")
                 .getResultList();
         for (String table : names) {
             Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(md5(string_agg(md5(t::text), ''"
