@@ -23,7 +23,9 @@ eval "$(scripts/debian-postgres.sh --env)"
 port=$(echo "$QUARKUS_DATASOURCE_JDBC_URL" | sed -E 's#.*://[^:]+:([0-9]+)/.*#\1#')
 owner=$QUARKUS_DATASOURCE_USERNAME
 
-as_superuser() { runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 "$@"; }
+# Over the socket as postgres, whatever PG* variables the caller exported (bench/run.sh and bench/outage.sh export the
+# liaison role's before they call this when the database is missing).
+as_superuser() { env -u PGHOST -u PGPORT -u PGUSER -u PGPASSWORD -u PGDATABASE runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 "$@"; }
 as_superuser -d postgres -c "drop database if exists $db" -c "create database $db owner \"$owner\""
 as_superuser -d "$db" -c "create extension if not exists btree_gist"
 
