@@ -159,6 +159,7 @@ class CoverageTest {
     }
 
     @Test
+    @SendsBadInput // among what it checks, that a bad request is refused
     void anOwnersPortfolioAndTheOfficeFilters() {
         today(START.plusDays(12));
         coverage("/api/v1/team-members/" + owner + "/coverage", Map.of())

@@ -124,6 +124,7 @@ class PlanResourceTest {
     }
 
     @Test
+    @SendsBadInput // among what it checks, that a bad request is refused
     void listsWithFiltersAndCsv() {
         String owner = Fixtures.teamMember("STAFF");
         String org = Fixtures.organisation(Fixtures.unique("Plan Council"));

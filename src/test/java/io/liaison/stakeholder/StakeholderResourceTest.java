@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.liaison.support.Fixtures;
+import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
@@ -354,6 +355,7 @@ class StakeholderResourceTest {
     }
 
     @Test
+    @SendsBadInput
     void csvWithABadSortIsA400BeforeAnyRowIsSent() {
         given().accept("text/csv")
                 .queryParam("sort", "email")

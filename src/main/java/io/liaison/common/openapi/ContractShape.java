@@ -66,7 +66,45 @@ final class ContractShape {
         requireEveryFieldOfWhatIsOnlySent(openAPI);
         giveEachPatchItsOwnSchema(openAPI);
         eachOperation(openAPI, operation -> declareHeaders(openAPI, operation));
+        eachOperation(openAPI, ContractShape::declareSortFields);
         addExamples(openAPI);
+    }
+
+    /** "Sort fields: lastName, priority (HIGH first), createdAt (default lastName)", as each list describes them. */
+    private static final java.util.regex.Pattern SORT_FIELDS =
+            java.util.regex.Pattern.compile("Sort fields: (.+?) \\(default ([^)]+)\\)");
+
+    /**
+     * A list's sort parameter as what it is: an array of the fields its description names, each ascending or with
+     * "-" descending, written comma-separated (sort=-priority,lastName), so that a generated client offers exactly the
+     * values the service accepts.
+     */
+    private static void declareSortFields(Operation operation) {
+        if (operation.getParameters() == null || operation.getDescription() == null) {
+            return;
+        }
+        java.util.regex.Matcher declared = SORT_FIELDS.matcher(operation.getDescription());
+        if (!declared.find()) {
+            return;
+        }
+        List<Object> values = new ArrayList<>();
+        for (String field : declared.group(1).split(",")) {
+            String name = field.replaceAll("\\(.*?\\)", "").trim();
+            values.add(name);
+            values.add("-" + name);
+        }
+        operation.getParameters().stream()
+                .filter(parameter -> "sort".equals(parameter.getName()))
+                .forEach(parameter -> parameter
+                        .style(org.eclipse.microprofile.openapi.models.parameters.Parameter.Style.FORM)
+                        .explode(false)
+                        .description("Fields to order by, in turn; \"-\" before a field for descending. Default: "
+                                + declared.group(2) + ".")
+                        .schema(OASFactory.createSchema()
+                                .addType(SchemaType.ARRAY)
+                                .items(OASFactory.createSchema()
+                                        .addType(SchemaType.STRING)
+                                        .enumeration(values))));
     }
 
     /**

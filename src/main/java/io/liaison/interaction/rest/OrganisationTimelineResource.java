@@ -37,7 +37,7 @@ public class OrganisationTimelineResource {
     @Operation(
             operationId = "listOrganisationInteractions",
             summary = "An organisation's timeline: interactions with the holders of its posts, while they held them",
-            description = "Newest first.")
+            description = "Newest first. Sort fields: startsAt, createdAt, updatedAt (default -startsAt).")
     public PageResponse<InteractionResponse> timeline(
             @PathParam("organisationId") UUID id,
             @Valid @BeanParam InteractionFilters filters,

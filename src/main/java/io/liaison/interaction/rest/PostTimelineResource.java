@@ -37,7 +37,8 @@ public class PostTimelineResource {
     @Operation(
             operationId = "listPostInteractions",
             summary = "A post's timeline: its holders' interactions during their tenures",
-            description = "So the history of \"Leader of Barnet Council\" survives elections. Newest first.")
+            description = "So the history of \"Leader of Barnet Council\" survives elections. Newest first. Sort"
+                    + " fields: startsAt, createdAt, updatedAt (default -startsAt).")
     public PageResponse<InteractionResponse> timeline(
             @PathParam("postId") UUID id,
             @Valid @BeanParam InteractionFilters filters,

@@ -37,7 +37,8 @@ public class StakeholderTimelineResource {
     @Operation(
             operationId = "listStakeholderInteractions",
             summary = "A stakeholder's timeline",
-            description = "Newest first; the interaction list's filters apply.")
+            description = "Newest first; the interaction list's filters apply. Sort fields: startsAt, createdAt,"
+                    + " updatedAt (default -startsAt).")
     public PageResponse<InteractionResponse> timeline(
             @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam InteractionFilters filters,

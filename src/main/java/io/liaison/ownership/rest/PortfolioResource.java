@@ -60,7 +60,9 @@ public class PortfolioResource {
     @Operation(
             operationId = "listTeamMemberPortfolio",
             summary = "The stakeholders a team member owns today",
-            description = "The stakeholder list's filters and sort fields apply. Also answers Accept: text/csv.")
+            description = "The stakeholder list's filters apply. Sort fields: lastName, firstName, priority (HIGH"
+                    + " first), influence, interest, termEndDate, party, createdAt, updatedAt (default lastName). Also"
+                    + " answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<StakeholderResponse> portfolio(
             @PathParam("teamMemberId") UUID teamMemberId,

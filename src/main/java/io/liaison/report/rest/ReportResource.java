@@ -327,8 +327,9 @@ public class ReportResource {
     @Operation(
             operationId = "listStakeholderMapCell",
             summary = "The stakeholders in one cell of the influence/interest grid",
-            description = "influence and interest are required; the other filters, sorting and paging are the"
-                    + " stakeholder list's. Also answers Accept: text/csv.")
+            description = "influence and interest are required; the other filters and paging are the stakeholder"
+                    + " list's. Sort fields: lastName, firstName, priority (HIGH first), influence, interest,"
+                    + " termEndDate, party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<StakeholderResponse> cell(
             @Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
