@@ -18,6 +18,8 @@ const token = process.env.LIAISON_TOKEN ?? "";
 // their JSON form here.
 const liaison = createClient<paths, `${string}/${string}json`>({
   baseUrl,
+  // Lists as the document declares them (style form, explode false): sort=-priority,lastName.
+  querySerializer: { array: { style: "form", explode: false } },
   headers: { Authorization: `Bearer ${token}` },
 });
 
@@ -36,7 +38,7 @@ function explain(problem: Problem | undefined, status: number): Error {
 async function main(): Promise<void> {
   // 1. Borough leaders, highest priority first.
   const leaders = await liaison.GET("/api/v1/stakeholders", {
-    params: { query: { category: "COUNCIL_LEADER", sort: "-priority,lastName", size: 20 } },
+    params: { query: { category: "COUNCIL_LEADER", sort: ["-priority", "lastName"], size: 20 } },
   });
   if (leaders.data === undefined) {
     throw explain(leaders.error, leaders.response.status);
