@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.liaison.common.persistence.DatabaseCircuit;
 import io.liaison.common.persistence.DatabaseUnreachableException;
 import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -31,6 +33,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * where there is one. Database faults are recognised by their cause, wherever a layer wrapped them.
  */
 public class ProblemMappers {
+
+    /** Told when a statement finds the database gone, so that the requests after it do not each try to connect. */
+    @Inject
+    DatabaseCircuit circuit;
 
     private static final String DATABASE_UNAVAILABLE = "database-unavailable";
     private static final String DATABASE_UNAVAILABLE_DETAIL = "The database cannot be reached; try again shortly";
@@ -161,6 +167,9 @@ public class ProblemMappers {
             }
             if (DatabaseConstraints.isUnavailable(sql)) {
                 Log.warnf("Database unavailable: %s", sql.getMessage());
+                if (circuit != null) {
+                    circuit.unreachable(sql);
+                }
                 return retryLater(DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_DETAIL, 5, uri);
             }
             if (DatabaseConstraints.isTransientConflict(sql)) {

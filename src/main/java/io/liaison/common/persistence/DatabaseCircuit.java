@@ -94,6 +94,17 @@ public class DatabaseCircuit {
         T run() throws SQLException;
     }
 
+    /**
+     * A statement failed because the server went away under a connection already in use (it is shutting down, or the
+     * connection was cut): the next requests must not try a connection each before learning the same, so the circuit
+     * opens now, as it would on a failed connection attempt.
+     */
+    public void unreachable(SQLException cause) {
+        if (isConnectionFailure(cause)) {
+            open(cause);
+        }
+    }
+
     private void open(SQLException cause) {
         if (open.compareAndSet(false, true)) {
             Log.warnf(
