@@ -95,23 +95,31 @@ public class CsvExport {
         boolean escaped = CsvEscape.orDefault(escape) == CsvEscape.FORMULAS;
         StreamingOutput body = limiter.guarded(output -> {
             // COPY hands over one row at a time: gather them into larger writes to the response.
-            OutputStream records = new CrlfRecordEnds(new BufferedOutputStream(output, 1 << 16));
-            snapshot(() -> {
-                em.unwrap(Session.class).doWork(connection -> {
-                    PGConnection postgres = connection.unwrap(PGConnection.class);
-                    // guarded hands the body its WhileClientListens: stop the query if the client goes before a row
-                    // (describing the query may wait on a lock too).
-                    try (var watch = ((WhileClientListens) output).cancelIfClientLeaves(postgres::cancelQuery)) {
-                        String rows = escaped ? textEscaped(connection, select) : select;
-                        postgres.getCopyAPI()
-                                .copyOut("copy (" + rows + ") to stdout with (format csv, header)", records);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            SentBytes sent = new SentBytes(output);
+            OutputStream records = new CrlfRecordEnds(new BufferedOutputStream(sent, 1 << 16));
+            try {
+                snapshot(() -> {
+                    em.unwrap(Session.class).doWork(connection -> {
+                        PGConnection postgres = connection.unwrap(PGConnection.class);
+                        // guarded hands the body its WhileClientListens: stop the query if the client goes before a row
+                        // (describing the query may wait on a lock too).
+                        try (var watch = ((WhileClientListens) output).cancelIfClientLeaves(postgres::cancelQuery)) {
+                            String rows = escaped ? textEscaped(connection, select) : select;
+                            postgres.getCopyAPI()
+                                    .copyOut("copy (" + rows + ") to stdout with (format csv, header)", records);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 });
-            });
-            records.flush();
-            afterwards.run();
+                records.flush();
+            } finally {
+                // Whatever reached the client was shown, even if it left before the end; nothing was shown if it left
+                // before a row (the query may then have waited on a lock the record would wait on too).
+                if (sent.any()) {
+                    afterwards.run();
+                }
+            }
         });
         return attachment(filename, body);
     }

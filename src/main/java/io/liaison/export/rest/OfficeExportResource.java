@@ -3,6 +3,7 @@ package io.liaison.export.rest;
 import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.ExportLimiter;
+import io.liaison.common.csv.SentBytes;
 import io.liaison.common.http.Api;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.security.Roles;
@@ -102,8 +103,15 @@ public class OfficeExportResource {
         // Every interaction is exported: those whose text this caller read without having attended are recorded.
         Runnable recordReads = sensitiveReads.exported(new SqlFilter(), rule);
         StreamingOutput body = limiter.guarded(output -> {
-            writer.write(output, rule);
-            recordReads.run();
+            SentBytes sent = new SentBytes(output);
+            try {
+                writer.write(sent, rule);
+            } finally {
+                // Whatever reached the client was shown, even if it left before the end.
+                if (sent.any()) {
+                    recordReads.run();
+                }
+            }
         });
         return Response.ok(body, mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -426,7 +426,7 @@ public class InteractionService {
         }
         requireAllowedMove(interaction.getStatus(), request.status());
         InteractionRequest change = keepingWithheldText(interaction, request);
-        requireNoSelfAttendanceAfterTheFact(interaction, change.attendeeIds());
+        requireNoSelfAttendanceAfterTheFact(interaction, change);
         requireMayLogForAdded(interaction, change.stakeholderIds());
         InteractionRequest before = InteractionRequest.from(interaction);
         InteractionStatus statusBefore = interaction.getStatus();
@@ -586,21 +586,25 @@ public class InteractionService {
     }
 
     /**
-     * Nobody but ADMIN adds themselves to a meeting that has already happened: they were not there, and an attendee
-     * may read its sensitive text.
+     * Nobody but ADMIN adds themselves to an interaction that is not still ahead (completed, cancelled, or completed
+     * by this very change): they were not there, and an attendee reads its sensitive text unrecorded.
      */
-    private void requireNoSelfAttendanceAfterTheFact(Interaction stored, List<UUID> attendeesAfter) {
-        if (stored.getStatus() != InteractionStatus.COMPLETED || caller.hasRole(Roles.ADMIN)) {
+    private void requireNoSelfAttendanceAfterTheFact(Interaction stored, InteractionRequest change) {
+        boolean stillAhead =
+                stored.getStatus() == InteractionStatus.SCHEDULED && change.status() == InteractionStatus.SCHEDULED;
+        if (stillAhead || caller.hasRole(Roles.ADMIN)) {
             return;
         }
         UUID me = caller.teamMemberId().orElse(null);
+        List<UUID> attendeesAfter = change.attendeeIds();
         if (me != null
                 && attendeesAfter != null
                 && attendeesAfter.contains(me)
                 && !stored.getAttendeeIds().contains(me)) {
             int index = attendeesAfter.indexOf(me);
             throw ApiProblem.forbidden(
-                    "you cannot add yourself as an attendee of a COMPLETED interaction: you were not there",
+                    "you cannot add yourself as an attendee of an interaction that has taken place or was cancelled:"
+                            + " you were not there",
                     List.of(new Violation("attendeeIds[" + index + "]", "you cannot add yourself after the fact")));
         }
     }
