@@ -113,6 +113,41 @@ class SensitiveWritesTest {
     }
 
     @Test
+    void aRedactedCopySavedBySomeoneWhoMayNowReadItIsRefusedAsStale() {
+        String withheld = given().header("Authorization", "Bearer " + outsider.token())
+                .get("/api/v1/interactions/" + interaction)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        Map<String, Object> body = readBack(outsider);
+        body.put("title", "Saved from a redacted copy");
+        // While they still may not read it, the ETag of their redacted read is theirs to send.
+        given().header("Authorization", "Bearer " + outsider.token())
+                .header("If-Match", withheld)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/interactions/" + interaction)
+                .then()
+                .statusCode(200);
+        String stale = given().header("Authorization", "Bearer " + outsider.token())
+                .get("/api/v1/interactions/" + interaction)
+                .then()
+                .extract()
+                .header("ETag");
+        // Made an owner since, they may read the text now: the nulls of the copy they hold would clear it.
+        Fixtures.assign(stakeholder, outsider.id(), "SUPPORT");
+        given().header("Authorization", "Bearer " + outsider.token())
+                .header("If-Match", stale)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/interactions/" + interaction)
+                .then()
+                .statusCode(412);
+        textIsIntact();
+    }
+
+    @Test
     void aClassificationLeftOutIsKeptForWhoeverCannotReadIt() {
         Map<String, Object> body = readBack(outsider);
         body.remove("classification");

@@ -14,6 +14,17 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /**
+     * The ETag of a record answered with some of its fields withheld from the caller: its version, marked, so that a
+     * body built from that answer is never taken for one built from the whole record by a caller who may read it all
+     * by the time they send it (it would clear what they had not seen).
+     */
+    public static EntityTag of(long version, boolean withheld) {
+        return withheld ? new EntityTag(version + WITHHELD) : of(version);
+    }
+
+    private static final String WITHHELD = ";withheld";
+
     /** 200 with the record and its ETag. */
     public static <T> RestResponse<T> ok(T body, long version) {
         return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
@@ -21,14 +32,32 @@ public final class ETags {
 
     /** 201 with Location, the new record and its ETag. */
     public static <T> RestResponse<T> created(URI location, T body, long version) {
+        return created(location, body, version, false);
+    }
+
+    /** 201 with Location, the new record and its ETag, marked when some of its fields were withheld. */
+    public static <T> RestResponse<T> created(URI location, T body, long version, boolean withheld) {
         return RestResponse.ResponseBuilder.<T>created(location)
                 .entity(body)
-                .tag(of(version))
+                .tag(of(version, withheld))
                 .build();
+    }
+
+    /** 200 with the record and its ETag, marked when some of its fields were withheld. */
+    public static <T> RestResponse<T> ok(T body, long version, boolean withheld) {
+        return RestResponse.ResponseBuilder.ok(body).tag(of(version, withheld)).build();
     }
 
     /** 428 when If-Match is missing, 412 when it does not name the current version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
+        requireMatch(ifMatch, currentVersion, false);
+    }
+
+    /**
+     * As above; {@code withheldAccepted} when the caller may not read all of the record now, so that the ETag of the
+     * answer they were given (marked withheld) matches, while a caller who may read it all must have read it all.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion, boolean withheldAccepted) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiProblem.preconditionRequired();
         }
@@ -43,7 +72,8 @@ public final class ETags {
             if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
                 tag = tag.substring(1, tag.length() - 1);
             }
-            if (tag.equals(Long.toString(currentVersion))) {
+            if (tag.equals(Long.toString(currentVersion))
+                    || (withheldAccepted && tag.equals(currentVersion + WITHHELD))) {
                 return;
             }
         }

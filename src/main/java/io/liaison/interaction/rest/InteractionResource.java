@@ -134,7 +134,11 @@ public class InteractionResource {
             @Valid @NotNull InteractionRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/interactions", body, () -> {
             InteractionResponse created = service.log(body);
-            return ETags.created(URI.create(Api.BASE + "/interactions/" + created.id()), created, created.version());
+            return ETags.created(
+                    URI.create(Api.BASE + "/interactions/" + created.id()),
+                    created,
+                    created.version(),
+                    created.redacted());
         });
     }
 
@@ -261,6 +265,6 @@ public class InteractionResource {
     }
 
     private static RestResponse<InteractionResponse> withETag(InteractionResponse interaction) {
-        return ETags.ok(interaction, interaction.version());
+        return ETags.ok(interaction, interaction.version(), interaction.redacted());
     }
 }

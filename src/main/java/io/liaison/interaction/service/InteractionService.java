@@ -417,7 +417,10 @@ public class InteractionService {
     @Transactional
     public InteractionResponse update(UUID id, String ifMatch, InteractionRequest request) {
         Interaction interaction = get(id);
-        ETags.requireMatch(ifMatch, interaction.getVersion());
+        boolean mayRead = views.mayReadSensitive(id);
+        // A body built from a record read with its text withheld, sent by a caller who may read it now, would clear
+        // that text: they must read it again first (412).
+        ETags.requireMatch(ifMatch, interaction.getVersion(), !mayRead);
         requireMayEdit(interaction);
         if (request.followUps() != null && !request.followUps().isEmpty()) {
             throw ApiProblem.invalid(
@@ -425,7 +428,7 @@ public class InteractionService {
                     "add follow-ups to an existing interaction at /interactions/{interactionId}/follow-ups");
         }
         requireAllowedMove(interaction.getStatus(), request.status());
-        InteractionRequest change = keepingWithheldText(interaction, request);
+        InteractionRequest change = mayRead ? request : keepingWithheldText(interaction, request);
         requireNoSelfAttendanceAfterTheFact(interaction, change);
         requireMayLogForAdded(interaction, change.stakeholderIds());
         InteractionRequest before = InteractionRequest.from(interaction);
@@ -441,7 +444,8 @@ public class InteractionService {
     @Transactional
     public InteractionResponse complete(UUID id, String ifMatch, Completion completion) {
         Interaction interaction = get(id);
-        ETags.requireMatch(ifMatch, interaction.getVersion());
+        // Completion never clears text (what it leaves out stays): the ETag of a withheld read will do.
+        ETags.requireMatch(ifMatch, interaction.getVersion(), true);
         requireMayEdit(interaction);
         requireAllowedMove(interaction.getStatus(), InteractionStatus.COMPLETED);
         if (completion != null && !views.mayReadSensitive(id)) {
@@ -482,7 +486,7 @@ public class InteractionService {
     @Transactional
     public InteractionResponse cancel(UUID id, String ifMatch) {
         Interaction interaction = get(id);
-        ETags.requireMatch(ifMatch, interaction.getVersion());
+        ETags.requireMatch(ifMatch, interaction.getVersion(), true);
         requireMayEdit(interaction);
         requireAllowedMove(interaction.getStatus(), InteractionStatus.CANCELLED);
         InteractionStatus before = interaction.getStatus();
@@ -536,10 +540,7 @@ public class InteractionService {
      * or absent, as a record read back redacted and saved again sends it; anything else is 403 naming every such
      * field, so saving a redacted record never wipes what its readers wrote.
      */
-    private InteractionRequest keepingWithheldText(Interaction stored, InteractionRequest request) {
-        if (views.mayReadSensitive(stored.getId())) {
-            return request;
-        }
+    private static InteractionRequest keepingWithheldText(Interaction stored, InteractionRequest request) {
         requireNoWithheldText(
                 request.summary(),
                 request.outcome(),
