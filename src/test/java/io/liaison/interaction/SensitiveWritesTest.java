@@ -191,8 +191,8 @@ class SensitiveWritesTest {
                 .body("summary", equalTo("Rewritten by its owner"));
     }
 
-    @Test
-    void completingWithHiddenTextIsRefusedToWhoeverCannotReadIt() {
+    /** A SCHEDULED OFFICIAL_SENSITIVE meeting that began an hour ago: one that may be completed now. */
+    private Map<String, Object> startedSensitiveMeeting() {
         Map<String, Object> body = Fixtures.meeting(stakeholder);
         body.put("status", "SCHEDULED");
         body.put(
@@ -202,6 +202,12 @@ class SensitiveWritesTest {
                         .withNano(0)
                         .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         body.put("classification", "OFFICIAL_SENSITIVE");
+        return body;
+    }
+
+    @Test
+    void completingWithHiddenTextIsRefusedToWhoeverCannotReadIt() {
+        Map<String, Object> body = startedSensitiveMeeting();
         body.put("outcome", "Outcome " + secret);
         String scheduled = Fixtures.logInteraction(body);
         given().header("Authorization", "Bearer " + outsider.token())
@@ -246,15 +252,7 @@ class SensitiveWritesTest {
 
     @Test
     void nobodyButAdminAddsThemselvesToACancelledMeetingOrOneTheyComplete() {
-        Map<String, Object> body = Fixtures.meeting(stakeholder);
-        body.put("status", "SCHEDULED");
-        body.put(
-                "startsAt",
-                OffsetDateTime.now()
-                        .minusHours(1)
-                        .withNano(0)
-                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        body.put("classification", "OFFICIAL_SENSITIVE");
+        Map<String, Object> body = startedSensitiveMeeting();
         String scheduled = Fixtures.logInteraction(body);
         // Completed and joined in one change: they were not there either.
         Map<String, Object> completedAndJoined = new HashMap<>(body);

@@ -220,8 +220,8 @@ public class AlertQuery {
     }
 
     /**
-     * Every matching alert, for CSV, read through a cursor a batch at a time: an office has ~72,000 at full size, which
-     * as one list raised the service's peak RSS by ~100 MB (bench/README.md). Consume inside the export's transaction.
+     * Every matching alert, for CSV, read through a cursor a batch at a time: an office's alerts at full size, held as
+     * one list, would raise the service's memory with the office's size. Consume inside the export's transaction.
      */
     public Supplier<Stream<List<AlertResponse>>> batches(Filter criteria) {
         SqlFilter filter = filter(criteria);

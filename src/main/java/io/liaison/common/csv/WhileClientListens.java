@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A download's body that fails as soon as its client has gone. Vert.x drops writes to a closed connection without an
  * error unless its write queue is full, so an export whose client gave up (a report script's timeout, a closed tab)
- * otherwise ran to its last row, holding a request thread, a database connection and an export permit for nothing:
- * 7.0-7.4 s for the full interaction log at bench size (bench/README.md, session 14).
+ * otherwise ran to its last row, holding a request thread, a database connection and an export permit for nothing,
+ * for as long as the whole log takes to read.
  */
 final class WhileClientListens extends FilterOutputStream {
 

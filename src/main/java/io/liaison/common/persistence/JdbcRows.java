@@ -18,8 +18,7 @@ import org.hibernate.Session;
  * Rows of a read-only native statement, run through JDBC on the session's own connection (so inside its transaction,
  * on a pooled connection like every other statement). For the hot reads (views, list pages, alert and coverage
  * pages): Hibernate resolves a native query's result mapping afresh on every execution (each column's type,
- * precision and scale from the driver's metadata); through JDBC those pages served 12-25 % more requests a second
- * (bench/README.md, session 10).
+ * precision and scale from the driver's metadata), work that plain JDBC does not do on every call.
  *
  * <p>Like a Hibernate native query it takes {@code :name} parameters, but it does not flush the session first: a
  * write that reads back what it wrote flushes before (as the services already do).

@@ -32,8 +32,7 @@ import java.util.UUID;
  * plan has ended, the due status) is worked out here.
  *
  * <p>Each stakeholder's place in name order is worked out once, over the stakeholders, and the cells carry it; names
- * are read for the page's rows alone. With the stored cells this halved an owner's matrix in PostgreSQL, where either
- * alone changed nothing measurable (bench/README.md, session 14).
+ * are read for the page's rows alone, rather than for every cell the page is chosen from.
  */
 @ApplicationScoped
 public class CoverageQuery {
@@ -151,8 +150,8 @@ public class CoverageQuery {
     }
 
     /**
-     * Every matching cell, in the list's order, as the query for CsvExport.copy: an office has ~200,000 cells at full
-     * size, more than the service's heap holds as a list (bench/README.md, session 7).
+     * Every matching cell, in the list's order, as the query for CsvExport.copy: an office's cells, at full size, are
+     * more than the service's heap should hold as a list.
      */
     public SqlQuery csv(Filter criteria, PageParams params) {
         return build(criteria, params, false);

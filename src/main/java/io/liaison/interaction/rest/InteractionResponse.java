@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An interaction as every endpoint shows it. Its stakeholders and attendees are the JSON arrays of {@link Party} that
- * interaction_parts stores (V17), written into the response as they are: reading them into records only to write them
- * out again cost a timeline page a sixth of its JVM time (bench/README.md, session 13).
+ * interaction_parts stores (V17), written into the response as they are, rather than read into records only to be
+ * written out again.
  */
 @Schema(name = "Interaction")
 public record InteractionResponse(

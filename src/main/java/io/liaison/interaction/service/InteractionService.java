@@ -222,13 +222,9 @@ public class InteractionService {
     /**
      * The CSV export, one row an interaction with its names, areas and open follow-ups, with the sensitive-content
      * rule applied in the query (the same condition as SensitiveContent), for CsvExport.copy. Each part is gathered in
-     * one ordered pass over its table and merge-joined, rather than looked up row by row (bench/README.md: a million
-     * interactions in ~8 s of PostgreSQL against 12 s with each list ordered inside its aggregate and 22 s looked up
-     * per row); with a filter, only the chosen interactions' parts are read.
+     * one ordered pass over its table and merge-joined, rather than looked up row by row or ordered inside each
+     * aggregate; with a filter, only the chosen interactions' parts are read.
      */
-    /** The export's query, and what it must leave on record once its rows are written (its sensitive reads). */
-    public record Export(SqlQuery query, Runnable afterwards) {}
-
     public Export export(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
@@ -298,7 +294,7 @@ public class InteractionService {
         }
         if (c.attendeeId() != null) {
             // OFFSET 0 keeps the member's few thousand ids a set of their own: otherwise the planner walks the whole
-            // log newest-first testing each row (bench/plans: 197 ms against 61 ms on a million interactions).
+            // log newest-first testing each row.
             filter.where(
                     "i.id in (select a.interaction_id from interaction_attendee a"
                             + " where a.team_member_id = :attendeeId offset 0)",
@@ -313,7 +309,7 @@ public class InteractionService {
                     c.policyArea());
         }
         // Post and organisation timelines start from the post's tenures and go out to the interactions, rather than
-        // testing every interaction against the tenures (bench/plans: 148 ms against 3 ms for a post).
+        // testing every interaction against the tenures.
         if (c.postId() != null) {
             filter.where("i.id in (select s.interaction_id" + POST_HOLDERS_LINKS + ")", "postId", c.postId());
         }
@@ -395,6 +391,9 @@ public class InteractionService {
         interactions.flush();
         return view(interaction.getId());
     }
+
+    /** The export's query, and what it must leave on record once its rows are written (its sensitive reads). */
+    public record Export(SqlQuery query, Runnable afterwards) {}
 
     @Transactional
     public InteractionResponse log(InteractionRequest request) {
@@ -719,9 +718,8 @@ public class InteractionService {
     private record References(Map<UUID, String> stakeholderStatus, Set<UUID> members, Set<String> areas) {}
 
     /**
-     * All of an interaction's references in one statement, where there were three and one more per attendee. On the
-     * benchmark's POST (one of each) it made no measurable difference (bench/README.md, session 15); a meeting with
-     * many attendees no longer asks about them one by one.
+     * All of an interaction's references in one statement, so that a meeting with many attendees does not ask about
+     * them one by one.
      */
     private References references(List<UUID> stakeholderIds, List<UUID> attendeeIds, Set<String> areas) {
         SqlQuery query = new SqlQuery(
