@@ -35,6 +35,11 @@ echo "Applying migrations to $db..."
 for migration in $(ls src/main/resources/db/migration/V*.sql | sort -V); do
   psql -q -d "$db" -v ON_ERROR_STOP=1 -f "$migration" > /dev/null
 done
+# Then the derived tables' definitions, as the service applies them after every migration (their names sort in the
+# order it applies them).
+for home in $(ls src/main/resources/db/derived/*.sql | sort); do
+  psql -q -d "$db" -v ON_ERROR_STOP=1 -f "$home" > /dev/null
+done
 
 echo "Generating data at scale $scale..."
 start=$(date +%s)

@@ -4,8 +4,8 @@
 -- briefings, some scheduled in the future) and 200,000 follow-ups. Every person is fictional.
 \set ON_ERROR_STOP on
 select setseed(0.42) \gset
--- Row by row, the alert triggers (V10) would queue every stakeholder for every row written, and the interaction
--- parts' (V17) lock every person of every interaction: both are built once at the end instead.
+-- Row by row, the derived tables' triggers would queue every stakeholder and interaction for every row written, and
+-- the interaction parts' lock every person of every interaction: they are all built once at the end instead.
 set liaison.alert_refresh = 'off';
 set liaison.interaction_parts = 'off';
 

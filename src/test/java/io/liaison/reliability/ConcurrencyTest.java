@@ -240,7 +240,7 @@ class ConcurrencyTest {
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
-                s.execute("select pg_advisory_xact_lock(7305, 0)");
+                s.execute("select pg_advisory_xact_lock(lock_class('renames'), 0)");
                 CompletableFuture<Response> rename =
                         CompletableFuture.supplyAsync(() -> given().contentType("application/merge-patch+json")
                                 .header("If-Match", "\"0\"")
@@ -281,7 +281,7 @@ class ConcurrencyTest {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from pg_locks where locktype = 'advisory'"
-                        + " and classid = 7305 and objid = 0 and not granted")) {
+                        + " and classid = lock_class('renames') and objid = 0 and not granted")) {
             r.next();
             return r.getInt(1) > 0;
         }

@@ -2,6 +2,7 @@ package io.liaison.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liaison.common.persistence.DerivedTableDefinitions;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A database left at every earlier schema version, with data in it (src/test/resources/db/upgrade/after-V*.sql,
- * applied as the schema reaches each version), upgrades to the current schema with its data intact, and what the
- * later migrations derive from it (the interaction summaries of V8) is right.
+ * applied as the schema reaches each version), upgrades to the current schema with its data intact, what the later
+ * migrations derive from it (the interaction summaries of V8) is right, and its schema (tables, indexes, constraints,
+ * functions and triggers) is the one a fresh database gets.
  */
 @EnabledIf(
         value = "io.liaison.reliability.EmbeddedPostgresSupport#available",
@@ -57,6 +59,7 @@ class MigrationUpgradeTest {
         return Flyway.configure()
                 .dataSource(url(database), "postgres", "postgres")
                 .locations("classpath:db/migration")
+                .callbacks(new DerivedTableDefinitions())
                 .target(target)
                 .load();
     }
@@ -96,6 +99,46 @@ class MigrationUpgradeTest {
         }
     }
 
+    /**
+     * Everything a schema defines, one line per object with a digest of its definition (the data aside); flyway's own
+     * history and the record of applied homes differ by nature.
+     */
+    private static final String SCHEMA = """
+            select string_agg(line, E'\n' order by line) from (
+                select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
+                       || ' ' || coalesce(column_default, '') as line
+                from information_schema.columns where table_schema = 'public'
+                  and table_name not in ('flyway_schema_history', 'derived_definitions')
+                union all
+                select 'index ' || indexdef from pg_indexes where schemaname = 'public'
+                  and tablename not in ('flyway_schema_history', 'derived_definitions')
+                union all
+                select 'constraint ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                where connamespace = 'public'::regnamespace
+                union all
+                select 'function ' || p.oid::regprocedure || ' ' || md5(pg_get_functiondef(p.oid)) from pg_proc p
+                where p.pronamespace = 'public'::regnamespace and p.prokind = 'f'
+                union all
+                select 'trigger ' || tgrelid::regclass || ' ' || pg_get_triggerdef(oid) from pg_trigger
+                where not tgisinternal) lines
+            """;
+
+    private static String freshSchema;
+
+    /** The schema of a database migrated from nothing to the latest version in one go. */
+    private static synchronized String freshSchema() throws Exception {
+        if (freshSchema == null) {
+            try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
+                    Statement s = c.createStatement()) {
+                s.execute("drop database if exists upgrade_fresh");
+                s.execute("create database upgrade_fresh");
+            }
+            flyway("upgrade_fresh", MigrationVersion.LATEST).migrate();
+            freshSchema = one("upgrade_fresh", SCHEMA);
+        }
+        return freshSchema;
+    }
+
     @ParameterizedTest(name = "from V{0}")
     @MethodSource("earlierVersions")
     void upgradesWithItsDataFrom(String start) throws Exception {
@@ -120,6 +163,7 @@ class MigrationUpgradeTest {
 
         assertThat(one(database, "select count(*) from flyway_schema_history where not success"))
                 .isEqualTo("0");
+        assertThat(one(database, SCHEMA)).isEqualTo(freshSchema());
         assertThat(one(database, "select last_name from stakeholder where id = '10000000-0000-4000-8000-000000000003'"))
                 .isEqualTo("Upgrade");
         assertThat(one(

@@ -10,6 +10,7 @@ import io.liaison.common.http.ETags;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
+import io.liaison.common.persistence.DerivedTables;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.ListQueries;
@@ -88,7 +89,7 @@ public class InteractionService {
     private final Caller caller;
     private final AuditLog audit;
     private final AppClock clock;
-    private final InteractionSummaries summaries;
+    private final DerivedTables derivedTables;
     private final InteractionViews views;
     private final SensitiveReadLog sensitiveReads;
 
@@ -102,7 +103,7 @@ public class InteractionService {
             Caller caller,
             AuditLog audit,
             AppClock clock,
-            InteractionSummaries summaries,
+            DerivedTables derivedTables,
             InteractionViews views,
             SensitiveReadLog sensitiveReads) {
         this.interactions = interactions;
@@ -114,7 +115,7 @@ public class InteractionService {
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
-        this.summaries = summaries;
+        this.derivedTables = derivedTables;
         this.views = views;
         this.sensitiveReads = sensitiveReads;
     }
@@ -386,9 +387,12 @@ public class InteractionService {
         return views.one(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
     }
 
-    /** The response for an interaction this transaction holds, read as GET reads it (after a flush). */
+    /**
+     * The response for an interaction this transaction holds, read as GET reads it: after a flush, and after the
+     * derived tables it reads (its parts) have caught up with this transaction's writes.
+     */
     public InteractionResponse response(Interaction interaction) {
-        interactions.flush();
+        derivedTables.refreshNow();
         return view(interaction.getId());
     }
 
@@ -402,7 +406,6 @@ public class InteractionService {
         apply(interaction, request, Set.of());
         interactions.persist(interaction);
         interactions.flush();
-        summaries.afterCreate(interaction);
         List<InteractionRequest.FollowUpRequest> actions =
                 request.followUps() == null ? List.of() : request.followUps();
         for (int i = 0; i < actions.size(); i++) {
@@ -431,11 +434,8 @@ public class InteractionService {
         requireNoSelfAttendanceAfterTheFact(interaction, change);
         requireMayLogForAdded(interaction, change.stakeholderIds());
         InteractionRequest before = InteractionRequest.from(interaction);
-        InteractionStatus statusBefore = interaction.getStatus();
-        Set<UUID> stakeholdersBefore = Set.copyOf(interaction.getStakeholderIds());
         apply(interaction, change, interaction.getStakeholderIds());
         interactions.flush();
-        summaries.afterWrite(statusBefore, stakeholdersBefore, interaction);
         audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
         return response(interaction);
     }
@@ -477,7 +477,6 @@ public class InteractionService {
         }
         interaction.touch(clock.now());
         interactions.flush();
-        summaries.afterWrite(before.status(), interaction.getStakeholderIds(), interaction);
         audit.record("interaction", id, AuditAction.UPDATE, before, InteractionRequest.from(interaction));
         return response(interaction);
     }
@@ -492,7 +491,6 @@ public class InteractionService {
         interaction.setStatus(InteractionStatus.CANCELLED);
         interaction.touch(clock.now());
         interactions.flush();
-        summaries.afterWrite(before, interaction.getStakeholderIds(), interaction);
         audit.record(
                 "interaction",
                 id,

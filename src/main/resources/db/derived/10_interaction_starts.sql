@@ -1,0 +1,35 @@
+-- interaction_stakeholder.starts_at: a copy of its interaction's start on each link, so that a stakeholder's timeline
+-- page, newest first, and its count come from one index, (stakeholder_id, starts_at desc, interaction_id).
+--
+-- Derived from: interaction.starts_at.
+-- Refreshed: at once, row by row: set when a link is written, followed when the interaction is rescheduled.
+-- Locks: none of its own (the interaction's row lock orders writers).
+
+-- The copy is the interaction's, whoever writes the link (the service names only the two ids) ...
+create or replace function interaction_stakeholder_take_start() returns trigger
+language plpgsql as $$
+begin
+    select i.starts_at into new.starts_at from interaction i where i.id = new.interaction_id;
+    return new;
+end
+$$;
+create or replace trigger interaction_stakeholder_take_start
+    before insert or update of interaction_id on interaction_stakeholder
+    for each row execute function interaction_stakeholder_take_start();
+
+-- ... and follows it when the interaction is rescheduled. The start is not one of an interaction's parts, so the
+-- parts' refresh stays out of this update.
+create or replace function interaction_stakeholder_follow_start() returns trigger
+language plpgsql as $$
+declare
+    parts_refresh text := current_setting('liaison.interaction_parts', true);
+begin
+    perform set_config('liaison.interaction_parts', 'off', true);
+    update interaction_stakeholder set starts_at = new.starts_at where interaction_id = new.id;
+    perform set_config('liaison.interaction_parts', coalesce(parts_refresh, ''), true);
+    return null;
+end
+$$;
+create or replace trigger interaction_stakeholder_follow_start after update of starts_at on interaction
+    for each row when (old.starts_at is distinct from new.starts_at)
+    execute function interaction_stakeholder_follow_start();

@@ -1,0 +1,121 @@
+-- stakeholder_last_contact and stakeholder_last_briefing: what the alert and coverage rules ask of the whole
+-- interaction log, kept per stakeholder so that they need not re-aggregate it: the London day of the last COMPLETED
+-- interaction with each stakeholder, and of the last COMPLETED briefing with each stakeholder on each policy area.
+-- Cancelled and scheduled interactions never count.
+--
+-- Derived from: interaction (status, type, starts_at), interaction_stakeholder, interaction_policy_area.
+-- Refreshed: once per transaction, when it commits (or when the service reads its own writes), by
+--   refresh_derived_tables() (90_refresh_at_commit.sql), whatever wrote the log: a new interaction moves them forward
+--   (advance_interaction_summaries); an edit, a cancellation or a removed link recomputes the stakeholders concerned
+--   (refresh_interaction_summaries), since it can move a day back.
+-- Locks: lock_class('summaries') per stakeholder, in key order.
+-- Their own writes queue the stakeholders' alert subjects and coverage cells (90_refresh_at_commit.sql).
+
+-- Recomputes the summaries of the given stakeholders (all of them when ids is null) from the log, writing only what
+-- changed: rows whose day is unchanged are left alone, rows the log no longer supports are deleted, new or moved
+-- days are upserted.
+create or replace function refresh_interaction_summaries(ids uuid[]) returns void
+language plpgsql as $$
+declare
+    lock_key integer;
+    plan_mode text := current_setting('plan_cache_mode');
+begin
+    -- Writers touching the same stakeholder queue here, taking their locks in one global order so they cannot
+    -- deadlock; each statement below then reads a snapshot that includes whatever the writer before it committed,
+    -- so a summary is never overwritten from an older view of the log.
+    if ids is null then
+        lock table stakeholder_last_contact, stakeholder_last_briefing in exclusive mode;
+        ids := array(select id from stakeholder);
+    else
+        for lock_key in select distinct hashtext(id::text) from unnest(ids) id order by 1 loop
+            perform pg_advisory_xact_lock(lock_class('summaries'), lock_key);
+        end loop;
+        -- A few stakeholders (every write) run best on plans made once per connection.
+        perform set_config('plan_cache_mode', 'force_generic_plan', true);
+    end if;
+
+    with latest as (
+        select s.stakeholder_id, max(cast(i.starts_at at time zone 'Europe/London' as date)) as last_day
+        from interaction_stakeholder s
+        join interaction i on i.id = s.interaction_id
+        where i.status = 'COMPLETED' and s.stakeholder_id = any (ids)
+        group by s.stakeholder_id
+    ),
+    gone as (
+        delete from stakeholder_last_contact c
+        where c.stakeholder_id = any (ids)
+          and not exists (select 1 from latest l where l.stakeholder_id = c.stakeholder_id)
+    )
+    insert into stakeholder_last_contact as c (stakeholder_id, last_day)
+    select stakeholder_id, last_day from latest
+    on conflict (stakeholder_id) do update set last_day = excluded.last_day
+    where c.last_day is distinct from excluded.last_day;
+
+    with latest as (
+        select s.stakeholder_id, a.policy_area_code, max(cast(i.starts_at at time zone 'Europe/London' as date)) as last_day
+        from interaction_stakeholder s
+        join interaction i on i.id = s.interaction_id
+        join interaction_policy_area a on a.interaction_id = i.id
+        where i.status = 'COMPLETED' and i.type = 'BRIEFING' and s.stakeholder_id = any (ids)
+        group by s.stakeholder_id, a.policy_area_code
+    ),
+    gone as (
+        delete from stakeholder_last_briefing b
+        where b.stakeholder_id = any (ids)
+          and not exists (select 1 from latest l
+                          where l.stakeholder_id = b.stakeholder_id and l.policy_area_code = b.policy_area_code)
+    )
+    insert into stakeholder_last_briefing as b (stakeholder_id, policy_area_code, last_day)
+    select stakeholder_id, policy_area_code, last_day from latest
+    on conflict (stakeholder_id, policy_area_code) do update set last_day = excluded.last_day
+    where b.last_day is distinct from excluded.last_day;
+
+    perform set_config('plan_cache_mode', plan_mode, true);
+end
+$$;
+
+-- New interactions can only move the summaries forward: the last completed contact with each of their stakeholders,
+-- and their last completed briefing on each of their policy areas, become their day where that is later. So logging
+-- one need not recompute the stakeholder's whole log.
+create or replace function advance_interaction_summaries(new_interactions uuid[]) returns void
+language plpgsql as $$
+declare
+    lock_key integer;
+begin
+    -- The same per-stakeholder locks as refresh_interaction_summaries, in the same order, so a recomputation and an
+    -- advance of one stakeholder never interleave.
+    for lock_key in
+        select distinct hashtext(s.stakeholder_id::text)
+        from interaction i join interaction_stakeholder s on s.interaction_id = i.id
+        where i.id = any (new_interactions) and i.status = 'COMPLETED' order by 1
+    loop
+        perform pg_advisory_xact_lock(lock_class('summaries'), lock_key);
+    end loop;
+
+    insert into stakeholder_last_contact as c (stakeholder_id, last_day)
+    select s.stakeholder_id, max(cast(i.starts_at at time zone 'Europe/London' as date))
+    from interaction i
+    join interaction_stakeholder s on s.interaction_id = i.id
+    where i.id = any (new_interactions) and i.status = 'COMPLETED'
+    group by s.stakeholder_id
+    on conflict (stakeholder_id) do update set last_day = excluded.last_day
+    where c.last_day < excluded.last_day;
+
+    insert into stakeholder_last_briefing as b (stakeholder_id, policy_area_code, last_day)
+    select s.stakeholder_id, a.policy_area_code, max(cast(i.starts_at at time zone 'Europe/London' as date))
+    from interaction i
+    join interaction_stakeholder s on s.interaction_id = i.id
+    join interaction_policy_area a on a.interaction_id = i.id
+    where i.id = any (new_interactions) and i.status = 'COMPLETED' and i.type = 'BRIEFING'
+    group by s.stakeholder_id, a.policy_area_code
+    on conflict (stakeholder_id, policy_area_code) do update set last_day = excluded.last_day
+    where b.last_day < excluded.last_day;
+end
+$$;
+
+-- The one-interaction form the release before this one calls after its own writes (it kept the summaries from Java);
+-- kept while such a release may still run against this schema.
+create or replace function advance_interaction_summaries(new_interaction uuid) returns void
+language sql as $$
+    select advance_interaction_summaries(array[new_interaction]);
+$$;

@@ -1,0 +1,214 @@
+-- The one queue behind every derived table: row triggers record what a write touched in derived_refresh_queue, and
+-- refresh_derived_tables() refreshes each derived table once for all of it, from the finished data, when the
+-- transaction commits. So the derived tables follow whatever writes the data: the API, an import, psql. The service
+-- also calls refresh_derived_tables() itself after flushing a write whose answer reads them (an interaction's parts),
+-- so a transaction reads its own writes; the commit then finds the queue empty.
+--
+-- What is queued (what, id):
+--   parts                 an interaction whose links changed (20_interaction_parts.sql, on 'at_commit' connections)
+--   interaction_new       an interaction inserted by this transaction: its summaries only move forward
+--   interaction           an interaction whose own alert subjects may change (itself, its links, attendees, follow-ups)
+--   interaction_summaries an existing interaction whose status, type, start, links or areas changed: its
+--                         stakeholders' summaries are recomputed
+--   summaries             a stakeholder taken off an existing interaction: their summaries are recomputed
+--   stakeholder           a stakeholder whose stakeholder-level alert subjects and coverage cells may change
+-- The order of a refresh: parts, summaries (whose own writes queue their stakeholders), then alert subjects and
+-- coverage cells. A bulk load sets liaison.alert_refresh to 'off' (nothing is queued) and calls the refresh
+-- functions with null (everything) at the end.
+
+create or replace function queue_derived_refresh(what text, ids uuid[]) returns void
+language sql as $$
+    insert into derived_refresh_queue (what, id)
+    select what, id from unnest(ids) id where id is not null
+    on conflict do nothing;
+$$;
+
+-- Whether this transaction inserted the interaction (it is queued as new).
+create or replace function interaction_is_new(interaction uuid) returns boolean
+language sql stable as $$
+    select exists (select 1 from derived_refresh_queue
+                   where xact = pg_current_xact_id() and what = 'interaction_new' and id = interaction);
+$$;
+
+create or replace function queue_derived_refresh_for_row() returns trigger
+language plpgsql as $$
+begin
+    if current_setting('liaison.alert_refresh', true) = 'off' then
+        return null;
+    end if;
+    case tg_table_name
+        when 'interaction' then
+            if tg_op = 'INSERT' then
+                perform queue_derived_refresh('interaction_new', array[new.id]);
+                perform queue_derived_refresh('interaction', array[new.id]);
+            elsif tg_op = 'UPDATE' then
+                perform queue_derived_refresh('interaction', array[new.id]);
+                if (old.status, old.type, old.starts_at) is distinct from (new.status, new.type, new.starts_at) then
+                    perform queue_derived_refresh('interaction_summaries', array[new.id]);
+                end if;
+            else
+                perform queue_derived_refresh('interaction', array[old.id]);
+            end if;
+        when 'interaction_stakeholder' then
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('interaction', array[new.interaction_id]);
+                if not interaction_is_new(new.interaction_id) then
+                    perform queue_derived_refresh('summaries', array[new.stakeholder_id]);
+                end if;
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('interaction', array[old.interaction_id]);
+                perform queue_derived_refresh('summaries', array[old.stakeholder_id]);
+            end if;
+        when 'interaction_policy_area' then
+            if tg_op <> 'DELETE' and not interaction_is_new(new.interaction_id) then
+                perform queue_derived_refresh('interaction_summaries', array[new.interaction_id]);
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('interaction_summaries', array[old.interaction_id]);
+            end if;
+        when 'interaction_attendee', 'follow_up' then
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('interaction', array[new.interaction_id]);
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('interaction', array[old.interaction_id]);
+            end if;
+        when 'stakeholder' then
+            perform queue_derived_refresh('stakeholder', array[case when tg_op = 'DELETE' then old.id else new.id end]);
+        when 'engagement_plan_policy_area' then
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('stakeholder', array(
+                    select stakeholder_id from engagement_plan where id = new.plan_id));
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('stakeholder', array(
+                    select stakeholder_id from engagement_plan where id = old.plan_id));
+            end if;
+        when 'post' then
+            -- every holder of the post, past or present (updates and deletes only: a new post has none)
+            perform queue_derived_refresh('stakeholder', array(
+                select stakeholder_id from tenure where post_id = old.id));
+        else
+            -- engagement_plan, ownership, tenure and the two summaries: rows of one stakeholder
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('stakeholder', array[new.stakeholder_id]);
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('stakeholder', array[old.stakeholder_id]);
+            end if;
+    end case;
+    return null;
+end
+$$;
+
+-- Takes this transaction's queue rows of some kinds.
+create or replace function take_derived_refresh(kinds text[]) returns table (what text, ids uuid[])
+language sql as $$
+    with taken as (
+        delete from derived_refresh_queue q
+        where q.xact = pg_current_xact_id() and q.what = any (kinds)
+        returning q.what, q.id)
+    select what, array_agg(id order by id) from taken group by what;
+$$;
+
+create or replace function refresh_derived_tables() returns void
+language plpgsql as $$
+declare
+    taken record;
+    parts uuid[];
+    new_interactions uuid[];
+    interactions uuid[];
+    summaries uuid[];
+    stakeholders uuid[];
+begin
+    loop
+        parts := null; new_interactions := null; interactions := null; summaries := null; stakeholders := null;
+        for taken in select * from take_derived_refresh(
+                array['parts', 'interaction_new', 'interaction', 'interaction_summaries', 'summaries']) loop
+            case taken.what
+                when 'parts' then parts := taken.ids;
+                when 'interaction_new' then new_interactions := taken.ids;
+                when 'interaction' then interactions := taken.ids;
+                when 'interaction_summaries' then
+                    summaries := array_cat(summaries, array(
+                        select distinct s.stakeholder_id from interaction_stakeholder s
+                        where s.interaction_id = any (taken.ids)));
+                when 'summaries' then summaries := array_cat(summaries, taken.ids);
+            end case;
+        end loop;
+
+        if parts is not null then
+            perform refresh_interaction_parts(parts, null);
+        end if;
+        if new_interactions is not null then
+            perform advance_interaction_summaries(new_interactions);
+        end if;
+        if summaries is not null then
+            perform refresh_interaction_summaries(array(select distinct unnest(summaries)));
+        end if;
+
+        -- Now the stakeholders, the summaries' own included.
+        select t.ids into stakeholders from take_derived_refresh(array['stakeholder']) t;
+        exit when parts is null and new_interactions is null and interactions is null and summaries is null
+                  and stakeholders is null;
+        if stakeholders is not null or interactions is not null then
+            perform refresh_alert_subjects(coalesce(stakeholders, '{}'), coalesce(interactions, '{}'));
+        end if;
+        if stakeholders is not null then
+            perform refresh_coverage_cells(stakeholders);
+        end if;
+    end loop;
+end
+$$;
+
+create or replace function refresh_derived_tables_at_commit() returns trigger
+language plpgsql as $$
+begin
+    perform refresh_derived_tables();
+    return null;
+end
+$$;
+
+-- Deferred to the commit: the first firing empties the queue, later ones find it empty.
+drop trigger if exists derived_tables_at_commit on derived_refresh_queue;
+create constraint trigger derived_tables_at_commit after insert on derived_refresh_queue
+    deferrable initially deferred for each row execute function refresh_derived_tables_at_commit();
+
+-- The row triggers, one per table whose writes can change a derived table.
+do $$
+declare
+    source text;
+begin
+    foreach source in array array['stakeholder', 'engagement_plan', 'engagement_plan_policy_area', 'ownership',
+                                  'tenure', 'interaction', 'interaction_attendee', 'follow_up',
+                                  'stakeholder_last_contact', 'stakeholder_last_briefing'] loop
+        execute format('create or replace trigger derived_refresh after insert or update or delete on %I'
+                       ' for each row execute function queue_derived_refresh_for_row()', source);
+    end loop;
+end
+$$;
+-- A link's own start (interaction_stakeholder.starts_at) changes nothing derived from the links.
+create or replace trigger derived_refresh after insert or delete or update of interaction_id, stakeholder_id
+    on interaction_stakeholder for each row execute function queue_derived_refresh_for_row();
+create or replace trigger derived_refresh after insert or delete or update of interaction_id, policy_area_code
+    on interaction_policy_area for each row execute function queue_derived_refresh_for_row();
+create or replace trigger derived_refresh after update or delete on post
+    for each row execute function queue_derived_refresh_for_row();
+
+-- What the queue above replaced: one trigger per table that queued stakeholders only, refreshed at commit.
+do $$
+declare
+    source text;
+begin
+    foreach source in array array['stakeholder', 'engagement_plan', 'engagement_plan_policy_area', 'ownership',
+                                  'tenure', 'post', 'interaction', 'interaction_stakeholder', 'interaction_attendee',
+                                  'follow_up', 'stakeholder_last_contact', 'stakeholder_last_briefing'] loop
+        execute format('drop trigger if exists alert_refresh on %I', source);
+    end loop;
+end
+$$;
+drop trigger if exists alert_subjects_at_commit on alert_refresh_queue;
+drop function if exists refresh_queued_alert_subjects();
+drop function if exists queue_alert_refresh_for_row();
+drop function if exists queue_alert_refresh(uuid[]);
