@@ -1,15 +1,16 @@
 package io.liaison.interaction.service;
 
+import io.liaison.common.persistence.Ids;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.interaction.Interaction;
 import io.liaison.interaction.InteractionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the per-stakeholder summaries of the log (last completed contact, last completed briefing per policy area;
@@ -21,10 +22,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InteractionSummaries {
 
-    private final EntityManager em;
+    private final SqlRunner sql;
 
-    InteractionSummaries(EntityManager em) {
-        this.em = em;
+    InteractionSummaries(SqlRunner sql) {
+        this.sql = sql;
     }
 
     /**
@@ -50,9 +51,7 @@ public class InteractionSummaries {
         if (created.getStatus() != InteractionStatus.COMPLETED) {
             return;
         }
-        em.createNativeQuery("select cast(advance_interaction_summaries(:id) as text)")
-                .setParameter("id", created.getId())
-                .getSingleResult();
+        sql.one(String.class, "select cast(advance_interaction_summaries(:id) as text)", Map.of("id", created.getId()));
     }
 
     /** Recomputes the summaries of these stakeholders from the log, in the caller's transaction. */
@@ -61,9 +60,9 @@ public class InteractionSummaries {
         if (stakeholderIds.isEmpty()) {
             return;
         }
-        String array = stakeholderIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        em.createNativeQuery("select cast(refresh_interaction_summaries(cast(:ids as uuid[])) as text)")
-                .setParameter("ids", array)
-                .getSingleResult();
+        sql.one(
+                String.class,
+                "select cast(refresh_interaction_summaries(:ids) as text)",
+                Map.of("ids", Ids.array(stakeholderIds)));
     }
 }
