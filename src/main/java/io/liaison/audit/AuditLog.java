@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Iterator;
 import java.util.TreeSet;
@@ -21,13 +21,13 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class AuditLog {
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final ObjectMapper mapper;
     private final Caller caller;
     private final AppClock clock;
 
-    AuditLog(EntityManager em, ObjectMapper mapper, Caller caller, AppClock clock) {
-        this.em = em;
+    AuditLog(SqlRunner sql, ObjectMapper mapper, Caller caller, AppClock clock) {
+        this.sql = sql;
         this.mapper = mapper;
         this.caller = caller;
         this.clock = clock;
@@ -44,19 +44,20 @@ public class AuditLog {
             return;
         }
         try {
-            em.createNativeQuery("""
+            String json = mapper.writeValueAsString(changes);
+            sql.withHandle(handle -> handle.createUpdate("""
                             insert into audit_entry (occurred_at, actor, actor_team_member_id, entity_type, entity_id,
                                                      action, changes)
                             values (:at, :actor, :member, :type, :id, :action, cast(:changes as jsonb))
                             """)
-                    .setParameter("at", clock.now())
-                    .setParameter("actor", caller.name())
-                    .setParameter("member", caller.teamMemberId().orElse(null))
-                    .setParameter("type", entityType)
-                    .setParameter("id", String.valueOf(entityId))
-                    .setParameter("action", action.name())
-                    .setParameter("changes", mapper.writeValueAsString(changes))
-                    .executeUpdate();
+                    .bind("at", clock.now())
+                    .bind("actor", caller.name())
+                    .bind("member", caller.teamMemberId().orElse(null))
+                    .bind("type", entityType)
+                    .bind("id", String.valueOf(entityId))
+                    .bind("action", action)
+                    .bind("changes", json)
+                    .execute());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit changes could not be written as JSON", e);
         }

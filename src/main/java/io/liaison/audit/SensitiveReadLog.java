@@ -2,16 +2,18 @@ package io.liaison.audit;
 
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.SensitiveContent;
 import io.liaison.common.time.AppClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,13 +29,13 @@ import java.util.UUID;
 public class SensitiveReadLog {
 
     private final Set<UUID> shown = new LinkedHashSet<>();
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final Caller caller;
     private final AppClock clock;
     private final HttpServerRequest request;
 
-    SensitiveReadLog(EntityManager em, Caller caller, AppClock clock, HttpServerRequest request) {
-        this.em = em;
+    SensitiveReadLog(SqlRunner sql, Caller caller, AppClock clock, HttpServerRequest request) {
+        this.sql = sql;
         this.caller = caller;
         this.clock = clock;
         this.request = request;
@@ -57,22 +59,19 @@ public class SensitiveReadLog {
         UUID member = caller.teamMemberId().orElse(null);
         String endpoint = endpoint();
         String clause = chosen.clause();
-        String sql = """
+        String insert = """
                 insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint, interaction_ids)
                 select :at, :reader, :member, :endpoint, ids
                 from (select array_agg(i.id order by i.id) as ids from interaction i"""
                 + (clause.isEmpty() ? " where " : clause + " and ") + rule.shownToNonAttendeeCondition()
                 + ") shown where ids is not null";
-        return () -> QuarkusTransaction.requiringNew().run(() -> {
-            var insert = em.createNativeQuery(sql)
-                    .setParameter("at", at)
-                    .setParameter("reader", reader)
-                    .setParameter("member", member)
-                    .setParameter("endpoint", endpoint);
-            chosen.parameters().forEach(insert::setParameter);
-            rule.parameters().forEach(insert::setParameter);
-            insert.executeUpdate();
-        });
+        Map<String, Object> parameters = new HashMap<>(chosen.parameters());
+        parameters.putAll(rule.parameters());
+        parameters.put("at", at);
+        parameters.put("reader", reader);
+        parameters.put("member", member);
+        parameters.put("endpoint", endpoint);
+        return () -> QuarkusTransaction.requiringNew().run(() -> sql.update(insert, parameters));
     }
 
     /** Records what this request showed: called once, when it answers successfully. */
@@ -80,24 +79,20 @@ public class SensitiveReadLog {
         if (shown.isEmpty()) {
             return;
         }
-        Object ids = Ids.array(shown);
+        UUID[] ids = Ids.array(shown);
         shown.clear();
-        QuarkusTransaction.requiringNew()
-                .run(() -> bindReader(em.createNativeQuery("""
-                                insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint,
-                                                            interaction_ids)
-                                values (:at, :reader, :member, :endpoint, :ids)""").setParameter("ids", ids))
-                        .executeUpdate());
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("at", clock.now());
+        parameters.put("reader", caller.name());
+        parameters.put("member", caller.teamMemberId().orElse(null));
+        parameters.put("endpoint", endpoint());
+        parameters.put("ids", ids);
+        QuarkusTransaction.requiringNew().run(() -> sql.update("""
+                        insert into sensitive_read (read_at, reader, reader_team_member_id, endpoint, interaction_ids)
+                        values (:at, :reader, :member, :endpoint, :ids)""", parameters));
     }
 
     private String endpoint() {
         return request.method() + " " + request.path();
-    }
-
-    private jakarta.persistence.Query bindReader(jakarta.persistence.Query insert) {
-        return insert.setParameter("at", clock.now())
-                .setParameter("reader", caller.name())
-                .setParameter("member", caller.teamMemberId().orElse(null))
-                .setParameter("endpoint", endpoint());
     }
 }

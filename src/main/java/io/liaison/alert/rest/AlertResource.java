@@ -4,6 +4,7 @@ import io.liaison.alert.AlertKind;
 import io.liaison.alert.AlertSeverity;
 import io.liaison.alert.service.AlertQuery;
 import io.liaison.alert.service.AlertService;
+import io.liaison.alert.service.AlertView;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
@@ -132,7 +133,7 @@ public class AlertResource {
             summary = "The office's alerts for today",
             description = ORDER + " Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<AlertResponse> list(
+    public PageResponse<AlertView> list(
             @Valid @BeanParam Filters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
         order.check();
         return alerts.list(filters.toFilter(filters.ownerId), page.asPageParams());
@@ -185,7 +186,7 @@ public class AlertResource {
             summary = "My alerts: my plans' briefings and contacts, my meetings to prepare, my follow-ups, my"
                     + " stakeholders' term ends",
             description = ORDER)
-    public PageResponse<AlertResponse> mine(
+    public PageResponse<AlertView> mine(
             @Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
         order.check();
         UUID me = caller.teamMemberId()
@@ -198,7 +199,7 @@ public class AlertResource {
     @Path("/{alertId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAlert", summary = "One alert, while it is due")
-    public AlertResponse get(@PathParam("alertId") UUID id) {
+    public AlertView get(@PathParam("alertId") UUID id) {
         return service.get(id);
     }
 
@@ -212,7 +213,7 @@ public class AlertResource {
             summary = "Acknowledge an alert for the whole office, with a note",
             description = "Hidden until it gets worse (UPCOMING → DUE_TODAY → OVERDUE). An APPOINTEE may acknowledge"
                     + " only their own alerts.")
-    public AlertResponse acknowledge(@PathParam("alertId") UUID id, @Valid @NotNull Acknowledge body) {
+    public AlertView acknowledge(@PathParam("alertId") UUID id, @Valid @NotNull Acknowledge body) {
         return service.acknowledge(id, body.note());
     }
 
@@ -222,7 +223,7 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "snoozeAlert", summary = "Snooze an alert until a date (hidden while today is before it)")
-    public AlertResponse snooze(@PathParam("alertId") UUID id, @Valid @NotNull Snooze body) {
+    public AlertView snooze(@PathParam("alertId") UUID id, @Valid @NotNull Snooze body) {
         return service.snooze(id, body.until());
     }
 

@@ -1,14 +1,13 @@
 package io.liaison.alert.service;
 
-import io.liaison.alert.rest.AlertResponse;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,34 +19,34 @@ import java.util.UUID;
 public class AlertService {
 
     private final AlertQuery alerts;
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final Caller caller;
     private final AuditLog audit;
     private final AppClock clock;
 
-    AlertService(AlertQuery alerts, EntityManager em, Caller caller, AuditLog audit, AppClock clock) {
+    AlertService(AlertQuery alerts, SqlRunner sql, Caller caller, AuditLog audit, AppClock clock) {
         this.alerts = alerts;
-        this.em = em;
+        this.sql = sql;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public AlertResponse get(UUID id) {
+    public AlertView get(UUID id) {
         return alerts.find(id).orElseThrow(() -> ApiProblem.notFound("Alert", id + " (not due, or no longer)"));
     }
 
     /** EDITOR and ADMIN acknowledge any alert; an APPOINTEE only their own. */
     @Transactional
-    public AlertResponse acknowledge(UUID id, String note) {
-        AlertResponse alert = get(id);
+    public AlertView acknowledge(UUID id, String note) {
+        AlertView alert = get(id);
         if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.EDITOR)) {
             boolean mine = caller.teamMemberId().map(alert.ownerIds()::contains).orElse(false);
             if (!mine) {
                 throw ApiProblem.forbidden("you may acknowledge only your own alerts");
             }
         }
-        em.createNativeQuery("""
+        sql.withHandle(handle -> handle.createUpdate("""
                         insert into alert_state (alert_id, acknowledged_at, acknowledged_by, acknowledged_note,
                                                  acknowledged_severity, updated_at)
                         values (:id, :now, :by, :note, :severity, :now)
@@ -56,12 +55,12 @@ public class AlertService {
                             acknowledged_severity = excluded.acknowledged_severity, updated_at = excluded.updated_at,
                             version = alert_state.version + 1
                         """)
-                .setParameter("id", id)
-                .setParameter("now", clock.now())
-                .setParameter("by", caller.name())
-                .setParameter("note", note)
-                .setParameter("severity", alert.severity().name())
-                .executeUpdate();
+                .bind("id", id)
+                .bind("now", clock.now())
+                .bind("by", caller.name())
+                .bind("note", note)
+                .bind("severity", alert.severity())
+                .execute());
         Map<String, Object> after = new HashMap<>();
         after.put("acknowledgedSeverity", alert.severity().name());
         after.put("note", note);
@@ -70,23 +69,23 @@ public class AlertService {
     }
 
     @Transactional
-    public AlertResponse snooze(UUID id, LocalDate until) {
-        AlertResponse alert = get(id);
+    public AlertView snooze(UUID id, LocalDate until) {
+        AlertView alert = get(id);
         if (!until.isAfter(clock.today())) {
             throw ApiProblem.invalid("until", "must be after today");
         }
-        em.createNativeQuery("""
+        sql.withHandle(handle -> handle.createUpdate("""
                         insert into alert_state (alert_id, snoozed_until, snoozed_by, updated_at)
                         values (:id, :until, :by, :now)
                         on conflict (alert_id) do update set snoozed_until = excluded.snoozed_until,
                             snoozed_by = excluded.snoozed_by, updated_at = excluded.updated_at,
                             version = alert_state.version + 1
                         """)
-                .setParameter("id", alert.id())
-                .setParameter("until", until)
-                .setParameter("by", caller.name())
-                .setParameter("now", clock.now())
-                .executeUpdate();
+                .bind("id", alert.id())
+                .bind("until", until)
+                .bind("by", caller.name())
+                .bind("now", clock.now())
+                .execute());
         Map<String, Object> before = new HashMap<>();
         before.put(
                 "snoozedUntil",

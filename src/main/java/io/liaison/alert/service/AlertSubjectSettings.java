@@ -1,13 +1,14 @@
 package io.liaison.alert.service;
 
 import io.liaison.alert.AlertSettings;
+import io.liaison.common.persistence.SqlRunner;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 
 /**
  * The stored alert subjects (V10) carry MEETING_PREP_DUE dates computed with the prep lead time. When the service
@@ -18,11 +19,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AlertSubjectSettings {
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final AlertSettings settings;
 
-    AlertSubjectSettings(EntityManager em, AlertSettings settings) {
-        this.em = em;
+    AlertSubjectSettings(SqlRunner sql, AlertSettings settings) {
+        this.sql = sql;
         this.settings = settings;
     }
 
@@ -52,14 +53,12 @@ public class AlertSubjectSettings {
     /** Records the configured prep lead time and recomputes every subject if it differs; true when it did. */
     @Transactional
     public boolean applyPrepLeadTime() {
-        int changed = em.createNativeQuery(
-                        "update alert_config set prep_lead_days = :days where prep_lead_days <> :days")
-                .setParameter("days", settings.prepLeadDays())
-                .executeUpdate();
+        int changed = sql.update(
+                "update alert_config set prep_lead_days = :days where prep_lead_days <> :days",
+                Map.of("days", settings.prepLeadDays()));
         if (changed > 0) {
             Log.infof("Prep lead time is now %d days: recomputing every alert subject", settings.prepLeadDays());
-            em.createNativeQuery("select cast(refresh_alert_subjects(null) as text)")
-                    .getSingleResult();
+            sql.one(String.class, "select cast(refresh_alert_subjects(null) as text)", Map.of());
         }
         return changed > 0;
     }

@@ -1,6 +1,7 @@
 package io.liaison.audit.rest;
 
 import io.liaison.audit.SensitiveRead;
+import io.liaison.audit.service.AuditEntry;
 import io.liaison.audit.service.AuditQuery;
 import io.liaison.audit.service.SensitiveReadQuery;
 import io.liaison.common.http.Api;
@@ -43,7 +44,7 @@ public class AuditResource {
             summary = "Read the audit log (ADMIN)",
             description = "Newest first. Sort fields: occurredAt (default"
                     + " -occurredAt). Entries cannot be changed or deleted.")
-    public PageResponse<AuditEntryResponse> list(
+    public PageResponse<AuditEntry> list(
             @QueryParam("entityType") @Size(max = 50) @Parameter(description = "e.g. stakeholder, post, tenure")
                     String entityType,
             @QueryParam("entityId") @Size(max = 100) String entityId,

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.audit.AuditAction;
-import io.liaison.audit.rest.AuditEntryResponse;
-import io.liaison.audit.rest.AuditEntryResponse.FieldChange;
+import io.liaison.audit.service.AuditEntry.FieldChange;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.SqlFilter;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +30,28 @@ public class AuditQuery {
 
     private static final TypeReference<Map<String, FieldChange>> CHANGES = new TypeReference<>() {};
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final ObjectMapper mapper;
 
-    AuditQuery(EntityManager em, ObjectMapper mapper) {
-        this.em = em;
+    AuditQuery(SqlRunner sql, ObjectMapper mapper) {
+        this.sql = sql;
         this.mapper = mapper;
     }
 
     public record Filter(String entityType, String entityId, String actor, Instant from, Instant to) {}
 
-    @SuppressWarnings("unchecked")
-    public PageResponse<AuditEntryResponse> list(Filter criteria, PageParams params) {
+    /** An entry as stored, its changes as JSON text. */
+    record Row(
+            UUID id,
+            Instant occurredAt,
+            String actor,
+            UUID actorTeamMemberId,
+            String entityType,
+            String entityId,
+            AuditAction action,
+            String changes) {}
+
+    public PageResponse<AuditEntry> list(Filter criteria, PageParams params) {
         SqlFilter filter = new SqlFilter();
         if (params.updatedSince != null) {
             filter.where("a.occurred_at >= :updatedSince", "updatedSince", params.updatedSince);
@@ -64,28 +72,28 @@ public class AuditQuery {
             filter.where("a.occurred_at < :to", "to", criteria.to());
         }
         String orderBy = SortOrder.toSql(params, SORTS, "-occurredAt", "a.id", "a.occurred_at");
-        long total = ((Number) filter.bind(em.createNativeQuery("select count(*) from audit_entry a" + filter.clause()))
-                        .getSingleResult())
-                .longValue();
-        List<Object[]> rows = filter.bind(em.createNativeQuery(
+        long total = sql.one(Long.class, "select count(*) from audit_entry a" + filter.clause(), filter.parameters());
+        Map<String, Object> page = new HashMap<>(filter.parameters());
+        page.put("limit", params.size);
+        page.put("offset", params.offset());
+        List<AuditEntry> items = sql
+                .list(
+                        Row.class,
                         "select a.id, a.occurred_at, a.actor, a.actor_team_member_id, a.entity_type, a.entity_id,"
-                                + " a.action, cast(a.changes as text) from audit_entry a" + filter.clause()
-                                + " order by " + orderBy + " limit :limit offset :offset"))
-                .setParameter("limit", params.size)
-                .setParameter("offset", params.offset())
-                .getResultList();
-        List<AuditEntryResponse> items = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            items.add(new AuditEntryResponse(
-                    (UUID) row[0],
-                    SqlValues.instant(row[1]),
-                    (String) row[2],
-                    (UUID) row[3],
-                    (String) row[4],
-                    (String) row[5],
-                    AuditAction.valueOf((String) row[6]),
-                    changes((String) row[7])));
-        }
+                                + " a.action, cast(a.changes as text) as changes from audit_entry a" + filter.clause()
+                                + " order by " + orderBy + " limit :limit offset :offset",
+                        page)
+                .stream()
+                .map(row -> new AuditEntry(
+                        row.id(),
+                        row.occurredAt(),
+                        row.actor(),
+                        row.actorTeamMemberId(),
+                        row.entityType(),
+                        row.entityId(),
+                        row.action(),
+                        changes(row.changes())))
+                .toList();
         return PageResponse.of(items, params, total);
     }
 

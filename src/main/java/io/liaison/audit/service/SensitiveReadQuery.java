@@ -3,12 +3,9 @@ package io.liaison.audit.service;
 import io.liaison.audit.SensitiveRead;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
-import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.SqlFilter;
-import io.liaison.common.persistence.SqlQuery;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,10 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class SensitiveReadQuery {
 
-    private final EntityManager em;
+    private final SqlRunner sql;
 
-    SensitiveReadQuery(EntityManager em) {
-        this.em = em;
+    SensitiveReadQuery(SqlRunner sql) {
+        this.sql = sql;
     }
 
     public record Filter(UUID readerTeamMemberId, String reader, UUID interactionId, Instant from, Instant to) {}
@@ -46,34 +43,17 @@ public class SensitiveReadQuery {
         if (criteria.to() != null) {
             filter.where("r.read_at < :to", "to", criteria.to());
         }
-        long total = ((Number) JdbcRows.list(
-                                em,
-                                new SqlQuery(
-                                        "select count(*) from sensitive_read r" + filter.clause(), filter.parameters()))
-                        .get(0)[0])
-                .longValue();
+        long total =
+                sql.one(Long.class, "select count(*) from sensitive_read r" + filter.clause(), filter.parameters());
         Map<String, Object> page = new HashMap<>(filter.parameters());
         page.put("limit", params.size);
         page.put("offset", params.offset());
-        List<SensitiveRead> items = JdbcRows.list(
-                        em,
-                        new SqlQuery(
-                                "select r.id, r.read_at, r.reader, r.reader_team_member_id, r.endpoint,"
-                                        + " array_to_string(r.interaction_ids, ',') from sensitive_read r"
-                                        + filter.clause()
-                                        + " order by r.read_at desc, r.id limit :limit offset :offset",
-                                page))
-                .stream()
-                .map(row -> new SensitiveRead(
-                        (UUID) row[0],
-                        SqlValues.instant(row[1]),
-                        (String) row[2],
-                        (UUID) row[3],
-                        (String) row[4],
-                        SqlValues.commaSeparated(row[5]).stream()
-                                .map(UUID::fromString)
-                                .toList()))
-                .toList();
+        List<SensitiveRead> items = sql.list(
+                SensitiveRead.class,
+                "select r.id, r.read_at, r.reader, r.reader_team_member_id, r.endpoint, r.interaction_ids"
+                        + " from sensitive_read r" + filter.clause()
+                        + " order by r.read_at desc, r.id limit :limit offset :offset",
+                page);
         return PageResponse.of(items, params, total);
     }
 }

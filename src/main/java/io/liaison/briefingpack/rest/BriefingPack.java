@@ -1,6 +1,6 @@
 package io.liaison.briefingpack.rest;
 
-import io.liaison.coverage.rest.CoverageCell;
+import io.liaison.coverage.service.CoverageCell;
 import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.interaction.rest.InteractionResponse;
 import io.liaison.plan.rest.PlanResponse;

@@ -4,7 +4,7 @@ import io.liaison.briefingpack.rest.BriefingPack;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.time.AppClock;
-import io.liaison.coverage.rest.CoverageCell;
+import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.interaction.Interaction;
 import io.liaison.interaction.InteractionStatus;

@@ -2,6 +2,7 @@ package io.liaison.common.csv;
 
 import io.liaison.common.persistence.SqlLiterals;
 import io.liaison.common.persistence.SqlQuery;
+import io.liaison.common.persistence.SqlRunner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -46,14 +48,17 @@ public class CsvExport {
     public static final int CHUNK = 500;
 
     private final EntityManager em;
+    private final SqlRunner sql;
     private final ExportLimiter limiter;
     private final Duration timeout;
 
     CsvExport(
             EntityManager em,
+            SqlRunner sql,
             ExportLimiter limiter,
             @ConfigProperty(name = "liaison.exports.timeout", defaultValue = "1H") Duration timeout) {
         this.em = em;
+        this.sql = sql;
         this.limiter = limiter;
         this.timeout = timeout;
     }
@@ -184,8 +189,7 @@ public class CsvExport {
      */
     public void snapshot(Runnable reads) {
         QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
-            em.createNativeQuery("set transaction isolation level repeatable read, read only")
-                    .executeUpdate();
+            sql.update("set transaction isolation level repeatable read, read only", Map.of());
             reads.run();
         });
     }

@@ -1,11 +1,12 @@
 package io.liaison.common.http;
 
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 
 /**
  * Deletes Idempotency-Key records past their 24 hours. Expired keys are already treated as unused; this only
@@ -14,11 +15,11 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class IdempotencyCleanup {
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final AppClock clock;
 
-    IdempotencyCleanup(EntityManager em, AppClock clock) {
-        this.em = em;
+    IdempotencyCleanup(SqlRunner sql, AppClock clock) {
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -29,9 +30,9 @@ public class IdempotencyCleanup {
 
     @Transactional
     public int deleteExpired() {
-        int deleted = em.createNativeQuery("delete from idempotency_record where created_at < :expired")
-                .setParameter("expired", clock.now().minus(IdempotentPost.RETENTION))
-                .executeUpdate();
+        int deleted = sql.update(
+                "delete from idempotency_record where created_at < :expired",
+                Map.of("expired", clock.now().minus(IdempotentPost.RETENTION)));
         if (deleted > 0) {
             Log.debugf("Deleted %d expired idempotency records", deleted);
         }

@@ -3,10 +3,10 @@ package io.liaison.common.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.common.error.ApiProblem;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.time.AppClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -15,7 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,14 +31,14 @@ public class IdempotentPost {
     public static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final ObjectMapper mapper;
     private final AppClock clock;
     private final Caller caller;
 
-    IdempotentPost(EntityManager em, ObjectMapper mapper, AppClock clock, Caller caller) {
+    IdempotentPost(SqlRunner sql, ObjectMapper mapper, AppClock clock, Caller caller) {
         this.caller = caller;
-        this.em = em;
+        this.sql = sql;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -54,7 +54,7 @@ public class IdempotentPost {
         String caller = this.caller.name();
         String hash = hash(request);
         var now = clock.now();
-        int claimed = em.createNativeQuery("""
+        int claimed = sql.withHandle(handle -> handle.createUpdate("""
                         insert into idempotency_record (caller, method, path, idempotency_key, request_hash, created_at)
                         values (:caller, 'POST', :path, :key, :hash, :now)
                         on conflict (caller, method, path, idempotency_key) do update
@@ -62,67 +62,66 @@ public class IdempotentPost {
                                 location = null, etag = null, created_at = excluded.created_at
                             where idempotency_record.created_at < :expired
                         """)
-                .setParameter("caller", caller)
-                .setParameter("path", path)
-                .setParameter("key", key)
-                .setParameter("hash", hash)
-                .setParameter("now", now)
-                .setParameter("expired", now.minus(RETENTION))
-                .executeUpdate();
+                .bind("caller", caller)
+                .bind("path", path)
+                .bind("key", key)
+                .bind("hash", hash)
+                .bind("now", now)
+                .bind("expired", now.minus(RETENTION))
+                .execute());
         if (claimed == 0) {
             return replay(caller, path, key, hash);
         }
         Response response = action.get().toResponse();
-        em.createNativeQuery("""
+        sql.withHandle(handle -> handle.createUpdate("""
                         update idempotency_record set response_status = :status, response_body = :body,
                             location = :location, etag = :etag
                         where caller = :caller and method = 'POST' and path = :path and idempotency_key = :key
                         """)
-                .setParameter("status", response.getStatus())
-                .setParameter("body", toJson(response.getEntity()))
-                .setParameter(
+                .bind("status", response.getStatus())
+                .bind("body", toJson(response.getEntity()))
+                .bind(
                         "location",
                         response.getLocation() == null
                                 ? null
                                 : response.getLocation().toString())
-                .setParameter(
+                .bind(
                         "etag",
                         response.getEntityTag() == null
                                 ? null
                                 : response.getEntityTag().getValue())
-                .setParameter("caller", caller)
-                .setParameter("path", path)
-                .setParameter("key", key)
-                .executeUpdate();
+                .bind("caller", caller)
+                .bind("path", path)
+                .bind("key", key)
+                .execute());
         return response;
     }
 
     private Response replay(String caller, String path, String key, String hash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        Stored stored = sql.first(Stored.class, """
                         select request_hash, response_status, response_body, location, etag from idempotency_record
                         where caller = :caller and method = 'POST' and path = :path and idempotency_key = :key
-                        """)
-                .setParameter("caller", caller)
-                .setParameter("path", path)
-                .setParameter("key", key)
-                .getResultList();
-        Object[] row = rows.get(0);
-        if (!hash.equals(row[0])) {
+                        """, Map.of("caller", caller, "path", path, "key", key))
+                .orElseThrow();
+        if (!hash.equals(stored.requestHash())) {
             throw ApiProblem.unprocessable(HEADER, "was already used with a different request body");
         }
-        Response.ResponseBuilder builder = Response.status((Integer) row[1]).header("Idempotent-Replayed", "true");
-        if (row[2] != null) {
-            builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder =
+                Response.status(stored.responseStatus()).header("Idempotent-Replayed", "true");
+        if (stored.responseBody() != null) {
+            builder.entity(stored.responseBody()).type(MediaType.APPLICATION_JSON_TYPE);
         }
-        if (row[3] != null) {
-            builder.header("Location", row[3]);
+        if (stored.location() != null) {
+            builder.header("Location", stored.location());
         }
-        if (row[4] != null) {
-            builder.tag((String) row[4]);
+        if (stored.etag() != null) {
+            builder.tag(stored.etag());
         }
         return builder.build();
     }
+
+    /** The first request's record: its body's hash and the response it got. */
+    record Stored(String requestHash, Integer responseStatus, String responseBody, String location, String etag) {}
 
     private String hash(Object request) {
         try {

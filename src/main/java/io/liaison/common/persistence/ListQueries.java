@@ -4,35 +4,41 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.Session;
 
 /**
  * Runs a list's SQL: one query for the page of entities, one for the total, both from the same filter. Lists are
  * plain SQL because their filters (through current posts, policy interests) are EXISTS subqueries that read
- * better, and plan more predictably, than their HQL equivalents.
+ * better, and plan more predictably, than their HQL equivalents. The SQL picks the ids; the entities are loaded by id
+ * through Hibernate (in one statement per page or batch, in the ids' order).
  */
 @ApplicationScoped
 public class ListQueries {
 
     private final EntityManager em;
+    private final SqlRunner sql;
 
-    ListQueries(EntityManager em) {
+    ListQueries(EntityManager em, SqlRunner sql) {
         this.em = em;
+        this.sql = sql;
     }
 
     /**
-     * @param from the FROM clause, e.g. {@code "stakeholder s"}; the select list is the alias's row
-     * @param alias the alias whose columns map to {@code type}
+     * @param from the FROM clause, e.g. {@code "stakeholder s"}
+     * @param alias the alias of the table of {@code type}
      */
     public <E, R> PageResponse<R> page(
             Class<E> type,
@@ -77,6 +83,9 @@ public class ListQueries {
         return pageOfIdColumn(from, alias + ".id", filter, orderBy, params, counting, toResponses);
     }
 
+    /** An id of a page counted with it. */
+    record CountedId(UUID id, long total) {}
+
     /** As {@link #pageOfIds}, with the ids taken from {@code idColumn}, e.g. a link table's reference. */
     public <R> PageResponse<R> pageOfIdColumn(
             String from,
@@ -87,54 +96,39 @@ public class ListQueries {
             Counting counting,
             Function<List<UUID>, List<R>> toResponses) {
         String page = " from " + from + filter.clause() + " order by " + orderBy + " limit :limit offset :offset";
+        Map<String, Object> parameters = window(filter, params.offset(), params.size);
         List<UUID> ids;
         long total;
-        Map<String, Integer> window = Map.of("limit", params.size, "offset", params.offset());
         if (counting == Counting.WITH_THE_PAGE) {
-            List<Object[]> rows = JdbcRows.list(
-                    em,
-                    new SqlQuery("select " + idColumn + ", count(*) over ()" + page, filter.parameters()).with(window));
-            ids = rows.stream().map(row -> (UUID) row[0]).toList();
+            List<CountedId> rows = sql.list(
+                    CountedId.class, "select " + idColumn + " as id, count(*) over () as total" + page, parameters);
+            ids = rows.stream().map(CountedId::id).toList();
             // A page past the end has no row to carry the total: then it is counted on its own.
-            total = !rows.isEmpty()
-                    ? ((Number) rows.get(0)[1]).longValue()
-                    : params.offset() == 0 ? 0 : count(from, filter);
+            total = !rows.isEmpty() ? rows.get(0).total() : params.offset() == 0 ? 0 : count(from, filter);
         } else {
             total = count(from, filter);
-            ids = total == 0
-                    ? List.of()
-                    : JdbcRows.list(em, new SqlQuery("select " + idColumn + page, filter.parameters()).with(window))
-                            .stream()
-                            .map(row -> (UUID) row[0])
-                            .toList();
+            ids = total == 0 ? List.of() : sql.list(UUID.class, "select " + idColumn + page, parameters);
         }
         return PageResponse.of(toResponses.apply(ids), params, total);
     }
 
     private long count(String from, SqlFilter filter) {
-        return ((Number) JdbcRows.list(
-                                em, new SqlQuery("select count(*) from " + from + filter.clause(), filter.parameters()))
-                        .get(0)[0])
-                .longValue();
+        return sql.one(Long.class, "select count(*) from " + from + filter.clause(), filter.parameters());
     }
 
-    @SuppressWarnings("unchecked")
     public <E> List<E> rows(
             Class<E> type, String from, String alias, SqlFilter filter, String orderBy, int offset, int limit) {
-        String sql = "select " + alias + ".* from " + from + filter.clause() + " order by " + orderBy
+        Class<?> idType = idType(type);
+        String ids = "select " + idColumn(type, alias) + " from " + from + filter.clause() + " order by " + orderBy
                 + " limit :limit offset :offset";
-        return filter.bind(em.createNativeQuery(sql, type))
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
+        return load(type, sql.list(idType, ids, window(filter, offset, limit)));
     }
 
     /**
-     * Every matching row in order, read through a database cursor {@code batchSize} rows at a time and handed on as
+     * Every matching row in order, read through a database cursor {@code batchSize} ids at a time and handed on as
      * mapped batches, for exports: linear however many rows there are, and only one batch in memory. Must be
      * consumed (and closed) inside the caller's transaction; each batch is detached once mapped.
      */
-    @SuppressWarnings("unchecked")
     public <E, R> Stream<List<R>> batches(
             Class<E> type,
             String from,
@@ -143,11 +137,9 @@ public class ListQueries {
             String orderBy,
             int batchSize,
             Function<List<E>, List<R>> toResponses) {
-        String sql = "select " + alias + ".* from " + from + filter.clause() + " order by " + orderBy;
-        Stream<E> rows = filter.bind(em.createNativeQuery(sql, type))
-                .setHint(HibernateHints.HINT_FETCH_SIZE, batchSize)
-                .getResultStream();
-        Iterator<E> cursor = rows.iterator();
+        String ids = "select " + idColumn(type, alias) + " from " + from + filter.clause() + " order by " + orderBy;
+        Stream<?> rows = sql.stream(idType(type), ids, filter.parameters(), batchSize);
+        Iterator<?> cursor = rows.iterator();
         Iterator<List<R>> mapped = new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -156,16 +148,43 @@ public class ListQueries {
 
             @Override
             public List<R> next() {
-                List<E> batch = new ArrayList<>(batchSize);
+                List<Object> batch = new ArrayList<>(batchSize);
                 while (batch.size() < batchSize && cursor.hasNext()) {
                     batch.add(cursor.next());
                 }
-                List<R> responses = toResponses.apply(batch);
+                List<R> responses = toResponses.apply(load(type, batch));
                 em.clear();
                 return responses;
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(mapped, Spliterator.ORDERED), false)
                 .onClose(rows::close);
+    }
+
+    /** The entities of these ids, in their order (one that has gone since is left out). */
+    private <E> List<E> load(Class<E> type, List<?> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.unwrap(Session.class).byMultipleIds(type).multiLoad(ids).stream()
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private Class<?> idType(Class<?> type) {
+        return em.getMetamodel().entity(type).getIdType().getJavaType();
+    }
+
+    /** The id's column, named as its attribute is (every entity's is). */
+    private <E> String idColumn(Class<E> type, String alias) {
+        EntityType<E> entity = em.getMetamodel().entity(type);
+        return alias + "." + entity.getId(entity.getIdType().getJavaType()).getName();
+    }
+
+    private static Map<String, Object> window(SqlFilter filter, int offset, int limit) {
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        return parameters;
     }
 }

@@ -57,7 +57,11 @@ public final class SqlFilter {
         return java.util.Collections.unmodifiableMap(parameters);
     }
 
-    /** A LIKE pattern matching {@code text} anywhere, case-insensitively, with LIKE's wildcards escaped. */
+    /**
+     * A LIKE pattern matching {@code text} anywhere, case-insensitively, with LIKE's wildcards escaped by a backslash,
+     * PostgreSQL's default escape character (so statements need no ESCAPE clause, whose quoted backslash Jdbi's parser
+     * would read as escaping the quote).
+     */
     public static String containsPattern(String text) {
         String escaped = text.trim()
                 .toLowerCase()

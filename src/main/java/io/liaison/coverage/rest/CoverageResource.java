@@ -10,6 +10,7 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.CoverageStatus;
+import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.ownership.OwnershipRole;
 import io.liaison.post.PostCategory;

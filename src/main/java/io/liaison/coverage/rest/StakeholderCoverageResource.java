@@ -9,6 +9,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
+import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.annotation.security.RolesAllowed;

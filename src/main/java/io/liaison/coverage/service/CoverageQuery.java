@@ -5,24 +5,22 @@ import io.liaison.common.error.ApiProblem;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
-import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlQuery;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.coverage.CoverageStatus;
-import io.liaison.coverage.rest.CoverageCell;
 import io.liaison.ownership.OwnershipRole;
 import io.liaison.post.PostCategory;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.mapper.Nested;
 
 /**
  * The briefing coverage matrix in one set-based query: for each stakeholder chosen by the filters, a cell per policy
@@ -76,9 +74,10 @@ public class CoverageQuery {
                 order by %s
                 limit :limit offset :offset
             )
-            select g.stakeholder_id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as name, g.policy_area,
-                   pa.name as policy_area_name, g.plan_id, g.owner_id, g.briefing_cadence_days, g.last_day, g.next_due,
-                   g.status, g.total, cast(:today as date) - g.last_day as days_since
+            select g.stakeholder_id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as stakeholder_name,
+                   g.policy_area, pa.name as policy_area_name, g.plan_id, g.owner_id, g.briefing_cadence_days,
+                   g.last_day as last_briefed, cast(:today as date) - g.last_day as days_since_briefed, g.next_due,
+                   g.status, g.total
             from page g
             join stakeholder s on s.id = g.stakeholder_id
             join policy_area pa on pa.code = g.policy_area
@@ -115,12 +114,12 @@ public class CoverageQuery {
 
     private static final String DEFAULT_SORT = "stakeholder,policyArea";
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final AlertSettings settings;
     private final AppClock clock;
 
-    CoverageQuery(EntityManager em, AlertSettings settings, AppClock clock) {
-        this.em = em;
+    CoverageQuery(SqlRunner sql, AlertSettings settings, AppClock clock) {
+        this.sql = sql;
         this.settings = settings;
         this.clock = clock;
     }
@@ -141,12 +140,15 @@ public class CoverageQuery {
             CoverageStatus status,
             LocalDate dueBy) {}
 
+    /** A cell of a page counted with it. */
+    record CountedCell(@Nested CoverageCell cell, long total) {}
+
     public PageResponse<CoverageCell> list(Filter criteria, PageParams params) {
-        List<Object[]> rows = run(criteria, params, params.size, params.offset());
+        List<CountedCell> rows = run(criteria, params, params.size, params.offset());
         long total = rows.isEmpty()
                 ? (params.page == 0 ? 0 : total(criteria, params))
-                : ((Number) rows.get(0)[10]).longValue();
-        return PageResponse.of(rows.stream().map(this::toCell).toList(), params, total);
+                : rows.get(0).total();
+        return PageResponse.of(rows.stream().map(CountedCell::cell).toList(), params, total);
     }
 
     /**
@@ -158,13 +160,12 @@ public class CoverageQuery {
     }
 
     private long total(Filter criteria, PageParams params) {
-        List<Object[]> first = run(criteria, params, 1, 0);
-        return first.isEmpty() ? 0 : ((Number) first.get(0)[10]).longValue();
+        List<CountedCell> first = run(criteria, params, 1, 0);
+        return first.isEmpty() ? 0 : first.get(0).total();
     }
 
-    private List<Object[]> run(Filter c, PageParams params, int limit, int offset) {
-        SqlQuery built = build(c, params, true);
-        return JdbcRows.list(em, built.with(Map.of("limit", limit, "offset", offset)));
+    private List<CountedCell> run(Filter c, PageParams params, int limit, int offset) {
+        return sql.list(CountedCell.class, build(c, params, true).with(Map.of("limit", limit, "offset", offset)));
     }
 
     /** @param page a page counted with its total (PAGE), or every matching cell (CSV) */
@@ -226,21 +227,5 @@ public class CoverageQuery {
         parameters.put("today", clock.today());
         parameters.put("horizonDays", settings.horizonDays());
         return new SqlQuery(sql, parameters);
-    }
-
-    private CoverageCell toCell(Object[] row) {
-        LocalDate lastBriefed = SqlValues.date(row[7]);
-        return new CoverageCell(
-                (UUID) row[0],
-                (String) row[1],
-                (String) row[2],
-                (String) row[3],
-                (UUID) row[4],
-                (UUID) row[5],
-                row[6] == null ? null : ((Number) row[6]).intValue(),
-                lastBriefed,
-                row[11] == null ? null : ((Number) row[11]).intValue(),
-                SqlValues.date(row[8]),
-                CoverageStatus.valueOf((String) row[9]));
     }
 }

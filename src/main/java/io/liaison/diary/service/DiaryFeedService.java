@@ -1,11 +1,11 @@
 package io.liaison.diary.service;
 
-import io.liaison.alert.rest.AlertResponse;
 import io.liaison.alert.service.AlertQuery;
+import io.liaison.alert.service.AlertView;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.security.Secrets;
@@ -13,7 +13,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.diary.rest.DiaryFeedStatus;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +41,7 @@ public class DiaryFeedService {
     public static final String SECRET_PREFIX = "cal_";
     static final Duration PAST_MEETINGS = Duration.ofDays(30);
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final TeamMemberService members;
     private final AlertQuery alerts;
     private final Caller caller;
@@ -50,13 +49,13 @@ public class DiaryFeedService {
     private final AppClock clock;
 
     DiaryFeedService(
-            EntityManager em,
+            SqlRunner sql,
             TeamMemberService members,
             AlertQuery alerts,
             Caller caller,
             AuditLog audit,
             AppClock clock) {
-        this.em = em;
+        this.sql = sql;
         this.members = members;
         this.alerts = alerts;
         this.caller = caller;
@@ -64,17 +63,18 @@ public class DiaryFeedService {
         this.clock = clock;
     }
 
-    @SuppressWarnings("unchecked")
+    /** When and by whom a member's feed secret was last made. */
+    record Rotation(Instant rotatedAt, String rotatedBy) {}
+
     public DiaryFeedStatus status(UUID memberId) {
         requireSelfOrAdmin(memberId);
         members.get(memberId);
-        List<Object[]> rows = em.createNativeQuery(
-                        "select rotated_at, rotated_by from diary_feed where team_member_id = :id")
-                .setParameter("id", memberId)
-                .getResultList();
-        return rows.isEmpty()
-                ? new DiaryFeedStatus(false, null, null, null)
-                : new DiaryFeedStatus(true, SqlValues.instant(rows.get(0)[0]), (String) rows.get(0)[1], null);
+        return sql.first(
+                        Rotation.class,
+                        "select rotated_at, rotated_by from diary_feed where team_member_id = :id",
+                        Map.of("id", memberId))
+                .map(r -> new DiaryFeedStatus(true, r.rotatedAt(), r.rotatedBy(), null))
+                .orElseGet(() -> new DiaryFeedStatus(false, null, null, null));
     }
 
     /** Makes a new secret (the old URL stops working at once) and returns the feed's URL, this once. */
@@ -86,18 +86,18 @@ public class DiaryFeedService {
         }
         String secret = Secrets.newSecret(SECRET_PREFIX);
         Instant now = clock.now();
-        em.createNativeQuery("""
+        sql.withHandle(handle -> handle.createUpdate("""
                         insert into diary_feed (team_member_id, secret_hash, rotated_at, rotated_by)
                         values (:id, :hash, :now, :by)
                         on conflict (team_member_id) do update
                         set secret_hash = excluded.secret_hash, rotated_at = excluded.rotated_at,
                             rotated_by = excluded.rotated_by
                         """)
-                .setParameter("id", memberId)
-                .setParameter("hash", Secrets.sha256Hex(secret))
-                .setParameter("now", now)
-                .setParameter("by", caller.name())
-                .executeUpdate();
+                .bind("id", memberId)
+                .bind("hash", Secrets.sha256Hex(secret))
+                .bind("now", now)
+                .bind("by", caller.name())
+                .execute());
         // Never the secret or its hash.
         audit.record("diary_feed", memberId, AuditAction.UPDATE, null, Map.of("rotatedAt", now.toString()));
         return new DiaryFeedStatus(true, now, caller.name(), baseUrl + "/" + secret);
@@ -107,67 +107,72 @@ public class DiaryFeedService {
     public void turnOff(UUID memberId) {
         requireSelfOrAdmin(memberId);
         members.get(memberId);
-        int removed = em.createNativeQuery("delete from diary_feed where team_member_id = :id")
-                .setParameter("id", memberId)
-                .executeUpdate();
+        int removed = sql.update("delete from diary_feed where team_member_id = :id", Map.of("id", memberId));
         if (removed > 0) {
             audit.record("diary_feed", memberId, AuditAction.DELETE, Map.of("enabled", true), null);
         }
     }
 
     /** The member whose feed this secret opens, if it is current and they are still active. */
-    @SuppressWarnings("unchecked")
     public Optional<UUID> memberFor(String secret) {
         if (secret == null || !secret.startsWith(SECRET_PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        List<UUID> ids = em.createNativeQuery(
-                        "select f.team_member_id from diary_feed f join team_member m on m.id = f.team_member_id"
-                                + " where f.secret_hash = :hash and m.active",
-                        UUID.class)
-                .setParameter("hash", Secrets.sha256Hex(secret))
-                .getResultList();
-        return ids.stream().findFirst();
+        return sql.first(
+                UUID.class,
+                "select f.team_member_id from diary_feed f join team_member m on m.id = f.team_member_id"
+                        + " where f.secret_hash = :hash and m.active",
+                Map.of("hash", Secrets.sha256Hex(secret)));
     }
 
+    /** A meeting the member attends, as the feed shows it. */
+    record Meeting(
+            UUID id,
+            String type,
+            String title,
+            Instant startsAt,
+            Instant endsAt,
+            Boolean briefingPackReady,
+            String stakeholders) {}
+
     /** The member's diary as an iCalendar calendar. */
-    @SuppressWarnings("unchecked")
     public Calendar calendar(UUID memberId) {
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Liaison//Diary feed//EN"))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        List<Object[]> meetings = em.createNativeQuery("""
-                        select i.id, i.type, i.title, i.starts_at, i.ends_at, i.briefing_pack_ready,
-                               (select string_agg(concat_ws(' ', s.honorific, s.first_name, s.last_name), ', '
-                                                  order by s.last_name, s.first_name)
-                                from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
-                                where x.interaction_id = i.id) as stakeholders
-                        from interaction i
-                        join interaction_attendee a on a.interaction_id = i.id and a.team_member_id = :member
-                        where i.status in ('SCHEDULED', 'COMPLETED') and i.starts_at >= :since
-                        order by i.starts_at, i.id
-                        """)
-                .setParameter("member", memberId)
-                .setParameter("since", clock.now().minus(PAST_MEETINGS))
-                .getResultList();
-        for (Object[] m : meetings) {
-            Instant start = SqlValues.instant(m[3]);
-            Instant end = m[4] == null ? start.plus(Duration.ofHours(1)) : SqlValues.instant(m[4]);
-            String type = (String) m[1];
-            String with = m[6] == null ? "" : (String) m[6];
-            String title = m[2] != null && !((String) m[2]).isBlank()
-                    ? (String) m[2]
+        List<Meeting> meetings = sql.list(
+                Meeting.class,
+                """
+                select i.id, i.type, i.title, i.starts_at, i.ends_at, i.briefing_pack_ready,
+                       (select string_agg(concat_ws(' ', s.honorific, s.first_name, s.last_name), ', '
+                                          order by s.last_name, s.first_name)
+                        from interaction_stakeholder x join stakeholder s on s.id = x.stakeholder_id
+                        where x.interaction_id = i.id) as stakeholders
+                from interaction i
+                join interaction_attendee a on a.interaction_id = i.id and a.team_member_id = :member
+                where i.status in ('SCHEDULED', 'COMPLETED') and i.starts_at >= :since
+                order by i.starts_at, i.id
+                """,
+                Map.of("member", memberId, "since", clock.now().minus(PAST_MEETINGS)));
+        for (Meeting m : meetings) {
+            Instant start = m.startsAt();
+            Instant end = m.endsAt() == null ? start.plus(Duration.ofHours(1)) : m.endsAt();
+            String type = m.type();
+            String with = m.stakeholders() == null ? "" : m.stakeholders();
+            String title = m.title() != null && !m.title().isBlank()
+                    ? m.title()
                     : capitalised(type) + (with.isEmpty() ? "" : " with " + with);
             VEvent event = new VEvent(start, end, title)
-                    .add(new Uid(m[0] + "@interaction.liaison"))
+                    .add(new Uid(m.id() + "@interaction.liaison"))
                     .add(new Status(Status.VALUE_CONFIRMED))
                     .add(new Categories(type))
                     .add(new Description("With: " + with + "\nBriefing pack ready: "
-                            + (Boolean.TRUE.equals(m[5]) ? "yes" : "no") + "\nInteraction " + m[0]));
+                            + (Boolean.TRUE.equals(m.briefingPackReady()) ? "yes" : "no") + "\nInteraction "
+                            + m.id()));
             calendar.add(event);
         }
-        for (AlertResponse alert :
+        for (AlertView alert :
                 alerts.all(new AlertQuery.Filter(memberId, null, null, null, null, null, null, false, null))) {
             VEvent event = new VEvent(alert.dueDate(), "[" + alert.severity() + "] " + alert.title())
                     .add(new Uid(alert.id() + "@alert.liaison"))

@@ -2,9 +2,9 @@ package io.liaison.export.service;
 
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.SensitiveContent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The office export: everything the caller may see, as NDJSON (one JSON object a line, each naming its
@@ -228,11 +231,11 @@ public class OfficeExport {
                                 Field.of("doneAt", instant("f.done_at")))));
     }
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final CsvExport snapshots;
 
-    OfficeExport(EntityManager em, CsvExport snapshots) {
-        this.em = em;
+    OfficeExport(SqlRunner sql, CsvExport snapshots) {
+        this.sql = sql;
         this.snapshots = snapshots;
     }
 
@@ -244,10 +247,10 @@ public class OfficeExport {
                 String object = section.fields().stream()
                         .map(f -> "'" + f.name() + "', " + f.sql())
                         .collect(Collectors.joining(", "));
-                String sql = "select cast(json_build_object('record', '" + section.record() + "', " + object
+                String statement = "select cast(json_build_object('record', '" + section.record() + "', " + object
                         + ") as text) from " + section.from() + " order by " + section.orderBy();
-                try (Stream<?> rows = stream(sql, rule)) {
-                    rows.forEach(line -> write(writer, line + "\n"));
+                try (Stream<String> lines = this.sql.stream(String.class, statement, rule.parameters(), FETCH_SIZE)) {
+                    lines.forEach(line -> write(writer, line + "\n"));
                 }
             }
         });
@@ -280,7 +283,7 @@ public class OfficeExport {
                 String columns = section.fields().stream()
                         .map(f -> f.list() ? "array_to_string(" + f.sql() + ", ';')" : f.sql())
                         .collect(Collectors.joining(", "));
-                String sql = "select " + columns + " from " + section.from() + " order by " + section.orderBy();
+                String statement = "select " + columns + " from " + section.from() + " order by " + section.orderBy();
                 try {
                     zip.putNextEntry(new ZipEntry(section.file()));
                     CSVPrinter printer = new CSVPrinter(
@@ -291,8 +294,9 @@ public class OfficeExport {
                                             .map(Field::name)
                                             .toArray(String[]::new))
                                     .get());
-                    try (Stream<?> rows = stream(sql, rule)) {
-                        rows.forEach(row -> print(printer, (Object[]) row, cells));
+                    try (Stream<Object[]> rows =
+                            this.sql.stream(OfficeExport::cells, statement, rule.parameters(), FETCH_SIZE)) {
+                        rows.forEach(row -> print(printer, row, cells));
                     }
                     printer.flush();
                     zip.closeEntry();
@@ -305,18 +309,13 @@ public class OfficeExport {
         zip.flush();
     }
 
-    @SuppressWarnings("unchecked")
-    private Stream<?> stream(String sql, SensitiveContent.ReadRule rule) {
-        var query = em.createNativeQuery(sql);
-        // Only the interactions' query carries the read rule's parameters.
-        rule.parameters().forEach((name, value) -> {
-            if (sql.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
-        return query.setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
-                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream();
+    /** A CSV line's cells: the row's columns, in the order its section lists its fields. */
+    private static Object[] cells(ResultSet rs, StatementContext ctx) throws SQLException {
+        Object[] cells = new Object[rs.getMetaData().getColumnCount()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = rs.getObject(i + 1);
+        }
+        return cells;
     }
 
     private static void write(Writer writer, String text) {

@@ -3,6 +3,7 @@ package io.liaison.imports.service;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.imports.rest.ImportReport;
 import io.liaison.ownership.OwnershipRole;
@@ -18,7 +19,6 @@ import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.service.StakeholderService;
 import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -77,7 +77,7 @@ public class StakeholderImport {
 
     private static final String LIST_SEPARATOR = ";";
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final TeamMemberRepository teamMembers;
     private final Validator validator;
     private final StakeholderService stakeholders;
@@ -88,7 +88,7 @@ public class StakeholderImport {
     private final int maxRows;
 
     StakeholderImport(
-            EntityManager em,
+            SqlRunner sql,
             TeamMemberRepository teamMembers,
             Validator validator,
             StakeholderService stakeholders,
@@ -97,7 +97,7 @@ public class StakeholderImport {
             OwnershipService ownership,
             AppClock clock,
             @ConfigProperty(name = "liaison.imports.max-rows", defaultValue = "5000") int maxRows) {
-        this.em = em;
+        this.sql = sql;
         this.teamMembers = teamMembers;
         this.validator = validator;
         this.stakeholders = stakeholders;
@@ -484,25 +484,22 @@ public class StakeholderImport {
         Optional<UUID> organisation(String reference) {
             return organisations.computeIfAbsent(
                     reference.toLowerCase(Locale.ROOT),
-                    r -> first(em.createNativeQuery(
-                                    "select id from organisation where lower(code) = :r or lower(gss_code) = :r"
-                                            + " or lower(name) = :r order by (lower(code) = :r) desc, (lower(gss_code) = :r) desc"
-                                            + " limit 1",
-                                    UUID.class)
-                            .setParameter("r", r)
-                            .getResultList()));
+                    r -> sql.first(
+                            UUID.class,
+                            "select id from organisation where lower(code) = :r or lower(gss_code) = :r"
+                                    + " or lower(name) = :r order by (lower(code) = :r) desc, (lower(gss_code) = :r) desc"
+                                    + " limit 1",
+                            Map.of("r", r)));
         }
 
         Optional<UUID> post(UUID organisationId, String title) {
             return posts.computeIfAbsent(
                     organisationId + "/" + title.toLowerCase(Locale.ROOT),
-                    k -> first(em.createNativeQuery(
-                                    "select id from post where organisation_id = :o and lower(title) = lower(:t)"
-                                            + " and status = 'ACTIVE' limit 1",
-                                    UUID.class)
-                            .setParameter("o", organisationId)
-                            .setParameter("t", title)
-                            .getResultList()));
+                    k -> sql.first(
+                            UUID.class,
+                            "select id from post where organisation_id = :o and lower(title) = lower(:t)"
+                                    + " and status = 'ACTIVE' limit 1",
+                            Map.of("o", organisationId, "t", title)));
         }
 
         Optional<UUID> member(String email) {
@@ -513,50 +510,41 @@ public class StakeholderImport {
             return codes.stream()
                     .filter(code -> !areas.computeIfAbsent(
                             code,
-                            c -> !em.createNativeQuery(
-                                            "select 1 from policy_area where code = :c and status = 'ACTIVE'")
-                                    .setParameter("c", c)
-                                    .getResultList()
-                                    .isEmpty()))
+                            c -> sql.first(
+                                            Integer.class,
+                                            "select 1 from policy_area where code = :c and status = 'ACTIVE'",
+                                            Map.of("c", c))
+                                    .isPresent()))
                     .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         }
 
         boolean postHeldFrom(UUID postId, LocalDate from) {
-            return !em.createNativeQuery(
-                            "select 1 from tenure where post_id = :p and (end_date is null or end_date > :from) limit 1")
-                    .setParameter("p", postId)
-                    .setParameter("from", from)
-                    .getResultList()
-                    .isEmpty();
+            return sql.first(
+                            Integer.class,
+                            "select 1 from tenure where post_id = :p and (end_date is null or end_date > :from) limit 1",
+                            Map.of("p", postId, "from", from))
+                    .isPresent();
         }
 
         /** A stakeholder already there: by email when the row has one, else by name and (if any) the post held. */
         Optional<UUID> existing(String email, String firstName, String lastName, UUID postId) {
             if (email != null) {
-                return first(em.createNativeQuery(
-                                "select id from stakeholder where lower(email) = lower(:e) order by created_at limit 1",
-                                UUID.class)
-                        .setParameter("e", email)
-                        .getResultList());
+                return sql.first(
+                        UUID.class,
+                        "select id from stakeholder where lower(email) = lower(:e) order by created_at limit 1",
+                        Map.of("e", email));
             }
-            String sql = "select s.id from stakeholder s where lower(s.first_name) = lower(:f)"
+            String statement = "select s.id from stakeholder s where lower(s.first_name) = lower(:f)"
                     + " and lower(s.last_name) = lower(:l) and s.email is null"
                     + (postId == null
                             ? ""
                             : " and exists (select 1 from tenure t where t.stakeholder_id = s.id and t.post_id = :p)")
                     + " order by s.created_at limit 1";
-            var query = em.createNativeQuery(sql, UUID.class)
-                    .setParameter("f", firstName)
-                    .setParameter("l", lastName);
-            if (postId != null) {
-                query.setParameter("p", postId);
-            }
-            return first(query.getResultList());
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Optional<UUID> first(List<?> ids) {
-            return ids.isEmpty() ? Optional.empty() : Optional.of((UUID) ids.get(0));
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("f", firstName);
+            parameters.put("l", lastName);
+            parameters.put("p", postId);
+            return sql.first(UUID.class, statement, parameters);
         }
     }
 }

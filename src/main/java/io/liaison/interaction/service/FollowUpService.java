@@ -22,6 +22,7 @@ import io.liaison.interaction.rest.InteractionRequest;
 import io.liaison.team.TeamMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,14 +96,14 @@ public class FollowUpService {
             return open;
         }
         em.createQuery(
-                        "select s, f from FollowUp f join f.interaction i join i.stakeholderIds s"
-                                + " where s in :ids and f.status = :open order by f.dueDate, f.id",
-                        Object[].class)
+                        "select s as stakeholderId, f as followUp from FollowUp f join f.interaction i"
+                                + " join i.stakeholderIds s where s in :ids and f.status = :open order by f.dueDate, f.id",
+                        Tuple.class)
                 .setParameter("ids", stakeholderIds)
                 .setParameter("open", FollowUpStatus.OPEN)
                 .getResultList()
-                .forEach(row -> open.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                        .add(FollowUpResponse.from((FollowUp) row[1])));
+                .forEach(row -> open.computeIfAbsent(row.get("stakeholderId", UUID.class), k -> new ArrayList<>())
+                        .add(FollowUpResponse.from(row.get("followUp", FollowUp.class))));
         return open;
     }
 

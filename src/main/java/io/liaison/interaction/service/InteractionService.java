@@ -12,10 +12,10 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.DerivedTables;
 import io.liaison.common.persistence.Ids;
-import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlQuery;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.security.SensitiveContent;
@@ -33,7 +33,6 @@ import io.liaison.interaction.rest.InteractionResponse;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
@@ -84,7 +83,7 @@ public class InteractionService {
     private final FollowUpRepository followUps;
     private final EngagementPlanRepository plans;
     private final ListQueries lists;
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final SensitiveContent sensitive;
     private final Caller caller;
     private final AuditLog audit;
@@ -98,7 +97,7 @@ public class InteractionService {
             FollowUpRepository followUps,
             EngagementPlanRepository plans,
             ListQueries lists,
-            EntityManager em,
+            SqlRunner sql,
             SensitiveContent sensitive,
             Caller caller,
             AuditLog audit,
@@ -110,7 +109,7 @@ public class InteractionService {
         this.followUps = followUps;
         this.plans = plans;
         this.lists = lists;
-        this.em = em;
+        this.sql = sql;
         this.sensitive = sensitive;
         this.caller = caller;
         this.audit = audit;
@@ -637,12 +636,12 @@ public class InteractionService {
         UUID me = caller.teamMemberId()
                 .orElseThrow(() ->
                         ApiProblem.forbidden("your login is not linked to a team member, so you own no stakeholders"));
-        Number owned = (Number) em.createNativeQuery("select count(distinct stakeholder_id) from ownership"
-                        + " where team_member_id = :me and end_date is null and stakeholder_id = any(:ids)")
-                .setParameter("me", me)
-                .setParameter("ids", Ids.array(new HashSet<>(stakeholderIds)))
-                .getSingleResult();
-        if (owned.intValue() < new HashSet<>(stakeholderIds).size()) {
+        long owned = sql.one(
+                Long.class,
+                "select count(distinct stakeholder_id) from ownership"
+                        + " where team_member_id = :me and end_date is null and stakeholder_id = any(:ids)",
+                Map.of("me", me, "ids", Ids.array(new HashSet<>(stakeholderIds))));
+        if (owned < new HashSet<>(stakeholderIds).size()) {
             throw ApiProblem.forbidden("you may log interactions only for stakeholders you own (LEAD or SUPPORT)");
         }
     }
@@ -715,14 +714,18 @@ public class InteractionService {
     /** What an interaction links to, as stored: its stakeholders' statuses, the attendees and areas that exist. */
     private record References(Map<UUID, String> stakeholderStatus, Set<UUID> members, Set<String> areas) {}
 
+    /** One reference found: a stakeholder (s) with its status, a team member (m), or a policy area's code (a). */
+    record Reference(String kind, UUID id, String value) {}
+
     /**
      * All of an interaction's references in one statement, so that a meeting with many attendees does not ask about
      * them one by one.
      */
     private References references(List<UUID> stakeholderIds, List<UUID> attendeeIds, Set<String> areas) {
-        SqlQuery query = new SqlQuery(
+        List<Reference> found = sql.list(
+                Reference.class,
                 """
-                select 's', s.id, s.status from stakeholder s where s.id = any(:stakeholders)
+                select 's' as kind, s.id, s.status as value from stakeholder s where s.id = any(:stakeholders)
                 union all
                 select 'm', m.id, null from team_member m where m.id = any(:members)
                 union all
@@ -735,11 +738,11 @@ public class InteractionService {
         Map<UUID, String> stakeholderStatus = new HashMap<>();
         Set<UUID> members = new HashSet<>();
         Set<String> knownAreas = new HashSet<>();
-        for (Object[] row : JdbcRows.list(em, query)) {
-            switch ((String) row[0]) {
-                case "s" -> stakeholderStatus.put((UUID) row[1], (String) row[2]);
-                case "m" -> members.add((UUID) row[1]);
-                default -> knownAreas.add((String) row[2]);
+        for (Reference reference : found) {
+            switch (reference.kind()) {
+                case "s" -> stakeholderStatus.put(reference.id(), reference.value());
+                case "m" -> members.add(reference.id());
+                default -> knownAreas.add(reference.value());
             }
         }
         return new References(stakeholderStatus, members, knownAreas);
@@ -761,10 +764,8 @@ public class InteractionService {
     }
 
     private void requireMember(UUID id, String field) {
-        Number found = (Number) em.createNativeQuery("select count(*) from team_member where id = :id")
-                .setParameter("id", id)
-                .getSingleResult();
-        if (found.intValue() == 0) {
+        long found = sql.one(Long.class, "select count(*) from team_member where id = :id", Map.of("id", id));
+        if (found == 0) {
             throw unknownMember(id, field);
         }
     }

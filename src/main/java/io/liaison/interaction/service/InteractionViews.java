@@ -3,9 +3,7 @@ package io.liaison.interaction.service;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.persistence.Ids;
-import io.liaison.common.persistence.JdbcRows;
-import io.liaison.common.persistence.SqlQuery;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.SensitiveContent;
 import io.liaison.interaction.Classification;
 import io.liaison.interaction.FollowUpStatus;
@@ -14,8 +12,10 @@ import io.liaison.interaction.InteractionType;
 import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.interaction.rest.InteractionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,17 +35,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class InteractionViews {
 
-    // Lists come back as text (SqlValues.commaSeparated, and JSON for the parties), not as array columns.
+    // The parties come back as the JSON interaction_parts stores, written into the response as they are.
     private static final String COLUMNS = """
             select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title,
-                   q.stakeholders, q.attendees, i.plan_id, q.policy_areas,
+                   q.stakeholders, q.attendees, i.plan_id,
+                   coalesce(string_to_array(q.policy_areas, ','), cast('{}' as text[])) as policy_areas,
                    %1$s as hidden,
-                   case when %1$s then null else i.summary end,
-                   case when %1$s then null else i.outcome end,
-                   case when %1$s then null else i.decisions end,
+                   case when %1$s then null else i.summary end as summary,
+                   case when %1$s then null else i.outcome end as outcome,
+                   case when %1$s then null else i.decisions end as decisions,
                    i.classification, i.briefing_pack_ready, i.version, i.created_at, i.updated_at,
-                   f.id, f.description, f.assignee_id, f.due_date, f.status, f.done_at, f.version, f.created_at,
-                   f.updated_at,
+                   f.id as follow_up_id, f.description as follow_up_description, f.assignee_id as follow_up_assignee_id,
+                   f.due_date as follow_up_due_date, f.status as follow_up_status, f.done_at as follow_up_done_at,
+                   f.version as follow_up_version, f.created_at as follow_up_created_at,
+                   f.updated_at as follow_up_updated_at,
                    %2$s as shown_to_non_attendee
             """;
     private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
@@ -58,12 +61,44 @@ public class InteractionViews {
             + " from unnest(:ids) with ordinality k(id, n) join interaction i on i.id = k.id " + PARTS_AND_FOLLOW_UPS
             + " order by k.n, f.due_date, f.id";
 
-    private final EntityManager em;
+    /** One row of the statement: an interaction with one of its follow-ups (the follow-up columns null if none). */
+    record Row(
+            UUID id,
+            InteractionType type,
+            InteractionStatus status,
+            Instant startsAt,
+            Instant endsAt,
+            String title,
+            String stakeholders,
+            String attendees,
+            UUID planId,
+            List<String> policyAreas,
+            Boolean hidden,
+            String summary,
+            String outcome,
+            String decisions,
+            Classification classification,
+            Boolean briefingPackReady,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            UUID followUpId,
+            String followUpDescription,
+            UUID followUpAssigneeId,
+            LocalDate followUpDueDate,
+            FollowUpStatus followUpStatus,
+            Instant followUpDoneAt,
+            Long followUpVersion,
+            Instant followUpCreatedAt,
+            Instant followUpUpdatedAt,
+            boolean shownToNonAttendee) {}
+
+    private final SqlRunner sql;
     private final SensitiveContent sensitive;
     private final SensitiveReadLog sensitiveReads;
 
-    InteractionViews(EntityManager em, SensitiveContent sensitive, SensitiveReadLog sensitiveReads) {
-        this.em = em;
+    InteractionViews(SqlRunner sql, SensitiveContent sensitive, SensitiveReadLog sensitiveReads) {
+        this.sql = sql;
         this.sensitive = sensitive;
         this.sensitiveReads = sensitiveReads;
     }
@@ -74,13 +109,13 @@ public class InteractionViews {
      */
     public boolean mayReadSensitive(UUID id) {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
-        List<Object[]> rows = JdbcRows.list(
-                em,
-                new SqlQuery(
-                                "select not " + rule.hiddenCondition() + " from interaction i where i.id = :id",
-                                Map.of("id", id))
-                        .with(rule.parameters()));
-        return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[0]);
+        Map<String, Object> parameters = new HashMap<>(rule.parameters());
+        parameters.put("id", id);
+        return sql.first(
+                        Boolean.class,
+                        "select not " + rule.hiddenCondition() + " from interaction i where i.id = :id",
+                        parameters)
+                .orElse(false);
     }
 
     public Optional<InteractionResponse> one(UUID id) {
@@ -100,70 +135,76 @@ public class InteractionViews {
         SensitiveContent.ReadRule rule = sensitive.readRule("i");
         String hidden = rule.hiddenCondition();
         String shown = rule.shownToNonAttendeeCondition();
-        SqlQuery query = ids.size() == 1
-                ? new SqlQuery(ONE.formatted(hidden, shown), Map.of("id", ids.get(0)))
-                : new SqlQuery(MANY.formatted(hidden, shown), Map.of("ids", Ids.array(ids)));
-        List<Object[]> rows = JdbcRows.list(em, query.with(rule.parameters()));
+        Map<String, Object> parameters = new HashMap<>(rule.parameters());
+        String statement;
+        if (ids.size() == 1) {
+            statement = ONE.formatted(hidden, shown);
+            parameters.put("id", ids.get(0));
+        } else {
+            statement = MANY.formatted(hidden, shown);
+            parameters.put("ids", Ids.array(ids));
+        }
+        List<Row> rows = sql.list(Row.class, statement, parameters);
         int from = 0;
         while (from < rows.size()) {
-            Object[] first = rows.get(from);
+            Row first = rows.get(from);
             List<FollowUpResponse> followUps = new ArrayList<>();
             int to = from;
-            while (to < rows.size() && first[0].equals(rows.get(to)[0])) {
-                Object[] row = rows.get(to++);
-                if (row[19] != null) {
+            while (to < rows.size() && first.id().equals(rows.get(to).id())) {
+                Row row = rows.get(to++);
+                if (row.followUpId() != null) {
                     followUps.add(followUp(row));
                 }
             }
             responses.add(response(first, followUps));
-            if (Boolean.TRUE.equals(first[28])) {
-                sensitiveReads.shown(List.of((UUID) first[0]));
+            if (first.shownToNonAttendee()) {
+                sensitiveReads.shown(List.of(first.id()));
             }
             from = to;
         }
         return responses;
     }
 
-    private InteractionResponse response(Object[] row, List<FollowUpResponse> followUps) {
+    private static InteractionResponse response(Row row, List<FollowUpResponse> followUps) {
         return new InteractionResponse(
-                (UUID) row[0],
-                InteractionType.valueOf((String) row[1]),
-                InteractionStatus.valueOf((String) row[2]),
-                InteractionResponse.london(SqlValues.instant(row[3])),
-                InteractionResponse.london(SqlValues.instant(row[4])),
-                (String) row[5],
-                parties(row[6]),
-                parties(row[7]),
-                (UUID) row[8],
-                SqlValues.commaSeparated(row[9]),
-                (String) row[11],
-                (String) row[12],
-                (String) row[13],
-                Classification.valueOf((String) row[14]),
-                (Boolean) row[10],
-                (Boolean) row[15],
+                row.id(),
+                row.type(),
+                row.status(),
+                InteractionResponse.london(row.startsAt()),
+                InteractionResponse.london(row.endsAt()),
+                row.title(),
+                parties(row.stakeholders()),
+                parties(row.attendees()),
+                row.planId(),
+                row.policyAreas(),
+                row.summary(),
+                row.outcome(),
+                row.decisions(),
+                row.classification(),
+                row.hidden(),
+                row.briefingPackReady(),
                 List.copyOf(followUps),
-                ((Number) row[16]).longValue(),
-                SqlValues.instant(row[17]),
-                SqlValues.instant(row[18]));
+                row.version(),
+                row.createdAt(),
+                row.updatedAt());
     }
 
     /** The stored JSON array as it is (an interaction the parts' triggers have not reached yet has none: empty). */
-    private static RawValue parties(Object json) {
-        return new RawValue(json == null ? "[]" : (String) json);
+    private static RawValue parties(String json) {
+        return new RawValue(json == null ? "[]" : json);
     }
 
-    private static FollowUpResponse followUp(Object[] row) {
+    private static FollowUpResponse followUp(Row row) {
         return new FollowUpResponse(
-                (UUID) row[19],
-                (UUID) row[0],
-                (String) row[20],
-                (UUID) row[21],
-                SqlValues.date(row[22]),
-                FollowUpStatus.valueOf((String) row[23]),
-                SqlValues.instant(row[24]),
-                ((Number) row[25]).longValue(),
-                SqlValues.instant(row[26]),
-                SqlValues.instant(row[27]));
+                row.followUpId(),
+                row.id(),
+                row.followUpDescription(),
+                row.followUpAssigneeId(),
+                row.followUpDueDate(),
+                row.followUpStatus(),
+                row.followUpDoneAt(),
+                row.followUpVersion(),
+                row.followUpCreatedAt(),
+                row.followUpUpdatedAt());
     }
 }

@@ -59,7 +59,7 @@ public class OrganisationService {
         }
         if (q != null && !q.isBlank()) {
             filter.where(
-                    "(lower(o.name) like :q escape '\\' or o.code like :q escape '\\' or lower(o.gss_code) like :q escape '\\')",
+                    "(lower(o.name) like :q or o.code like :q or lower(o.gss_code) like :q)",
                     "q",
                     SqlFilter.containsPattern(q));
         }

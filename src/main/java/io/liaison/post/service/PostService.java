@@ -148,7 +148,7 @@ public class PostService {
                     "p.category = :category", "category", criteria.category().name());
         }
         if (criteria.q() != null && !criteria.q().isBlank()) {
-            filter.where("lower(p.title) like :q escape '\\'", "q", SqlFilter.containsPattern(criteria.q()));
+            filter.where("lower(p.title) like :q", "q", SqlFilter.containsPattern(criteria.q()));
         }
         if (criteria.vacant() != null) {
             filter.where(

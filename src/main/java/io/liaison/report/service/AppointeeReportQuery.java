@@ -1,16 +1,16 @@
 package io.liaison.report.service;
 
 import io.liaison.alert.service.AlertQuery;
+import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlFilter;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
-import io.liaison.report.rest.AppointeeReport;
-import io.liaison.report.rest.AppointeeRow;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -63,11 +63,14 @@ public class AppointeeReportQuery {
                 join tm on tm.id = w.team_member_id
                 where a.kind = 'CONTACT_DUE' group by w.team_member_id
             )
-            select tm.id, tm.full_name, tm.role, tm.unit, tm.active, coalesce(owned.lead, 0), coalesce(owned.support, 0),
-                   coalesce(attended.attended, 0), coalesce(attended.briefings, 0), coalesce(follow_ups.open, 0),
-                   coalesce(follow_ups.overdue, 0), coalesce(alerts.overdue, 0),
-                   cast(attended.last_engaged at time zone 'Europe/London' as date),
-                   coalesce(past_cadence.stakeholders, 0)
+            select tm.id as team_member_id, tm.full_name, tm.role, tm.unit, tm.active,
+                   coalesce(owned.lead, 0) as lead_relationships, coalesce(owned.support, 0) as support_relationships,
+                   coalesce(attended.attended, 0) as interactions_attended,
+                   coalesce(attended.briefings, 0) as briefings_delivered,
+                   coalesce(follow_ups.open, 0) as follow_ups_open,
+                   coalesce(follow_ups.overdue, 0) as follow_ups_overdue, coalesce(alerts.overdue, 0) as alerts_overdue,
+                   cast(attended.last_engaged at time zone 'Europe/London' as date) as last_engagement,
+                   coalesce(past_cadence.stakeholders, 0) as stakeholders_past_contact_cadence
             from tm
             left join owned on owned.id = tm.id
             left join attended on attended.id = tm.id
@@ -77,12 +80,12 @@ public class AppointeeReportQuery {
             order by lower(tm.full_name), tm.id
             """;
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final AlertQuery alerts;
     private final AppClock clock;
 
-    AppointeeReportQuery(EntityManager em, AlertQuery alerts, AppClock clock) {
-        this.em = em;
+    AppointeeReportQuery(SqlRunner sql, AlertQuery alerts, AppClock clock) {
+        this.sql = sql;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -90,17 +93,16 @@ public class AppointeeReportQuery {
     /** Named members, or else members with one of the roles (DEFAULT_ROLES when none); optionally one unit. */
     public record Filter(List<UUID> teamMemberIds, List<TeamRole> roles, OfficeUnit unit, boolean includeInactive) {}
 
-    @SuppressWarnings("unchecked")
     public AppointeeReport report(ReportPeriod period, Filter criteria) {
         SqlFilter filter = new SqlFilter();
         if (!criteria.teamMemberIds().isEmpty()) {
-            filter.where("t.id in (:ids)", "ids", criteria.teamMemberIds());
+            filter.where("t.id = any(:ids)", "ids", Ids.array(criteria.teamMemberIds()));
         } else {
             List<TeamRole> roles = criteria.roles().isEmpty() ? DEFAULT_ROLES : criteria.roles();
             filter.where(
-                    "t.role in (:roles)",
+                    "t.role = any(:roles)",
                     "roles",
-                    roles.stream().map(Enum::name).toList());
+                    roles.stream().map(Enum::name).toArray(String[]::new));
         }
         if (criteria.unit() != null) {
             filter.where("t.unit = :unit", "unit", criteria.unit().name());
@@ -108,37 +110,12 @@ public class AppointeeReportQuery {
         if (!criteria.includeInactive()) {
             filter.where("t.active");
         }
-        String sql = REPORT.formatted(filter.clause(), alerts.overdueSql());
-        List<Object[]> rows = alerts.bindParameters(filter.bind(em.createNativeQuery(sql)))
-                .setParameter("periodStart", period.start())
-                .setParameter("periodEnd", period.end())
-                .getResultList();
-        return new AppointeeReport(
-                period.from(),
-                period.to(),
-                clock.today(),
-                rows.stream().map(AppointeeReportQuery::row).toList());
-    }
-
-    private static AppointeeRow row(Object[] r) {
-        return new AppointeeRow(
-                (UUID) r[0],
-                (String) r[1],
-                TeamRole.valueOf((String) r[2]),
-                r[3] == null ? null : OfficeUnit.valueOf((String) r[3]),
-                (Boolean) r[4],
-                number(r[5]),
-                number(r[6]),
-                number(r[7]),
-                number(r[8]),
-                number(r[9]),
-                number(r[10]),
-                number(r[11]),
-                SqlValues.date(r[12]),
-                number(r[13]));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.putAll(alerts.parameters());
+        parameters.put("periodStart", period.start());
+        parameters.put("periodEnd", period.end());
+        List<AppointeeRow> rows =
+                sql.list(AppointeeRow.class, REPORT.formatted(filter.clause(), alerts.overdueSql()), parameters);
+        return new AppointeeReport(period.from(), period.to(), clock.today(), rows);
     }
 }

@@ -2,20 +2,21 @@ package io.liaison.report.service;
 
 import io.liaison.alert.service.AlertQuery;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.interaction.InteractionType;
 import io.liaison.report.EngagementGrouping;
-import io.liaison.report.rest.EngagementReport;
-import io.liaison.report.rest.EngagementRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The engagement report in one SQL statement: the grouping places the scope's stakeholders, the period's
@@ -71,9 +72,11 @@ public class EngagementReportQuery {
                 select key from groups where listed
                 union select key from member_pair union select key from engaged_pair union select key from alert_key
             )
-            select k.key, coalesce(g.label, k.key), coalesce(i.interactions, 0), %8$s, coalesce(e.engaged, 0),
-                   coalesce(m.active, 0), coalesce(m.active_engaged, 0),
-                   round(cast(m.active_engaged as numeric) / nullif(m.active, 0), 4), coalesce(a.overdue, 0)
+            select k.key, coalesce(g.label, k.key) as label, coalesce(i.interactions, 0) as interactions, %8$s,
+                   coalesce(e.engaged, 0) as engaged, coalesce(m.active, 0) as active,
+                   coalesce(m.active_engaged, 0) as active_engaged,
+                   round(cast(m.active_engaged as numeric) / nullif(m.active, 0), 4) as coverage,
+                   coalesce(a.overdue, 0) as overdue
             from keys k
             left join groups g on g.key = k.key
             left join i_agg i on i.key = k.key
@@ -83,12 +86,12 @@ public class EngagementReportQuery {
             order by k.key = '', %9$s k.key
             """;
 
-    private final EntityManager em;
+    private final SqlRunner sql;
     private final AlertQuery alerts;
     private final AppClock clock;
 
-    EngagementReportQuery(EntityManager em, AlertQuery alerts, AppClock clock) {
-        this.em = em;
+    EngagementReportQuery(SqlRunner sql, AlertQuery alerts, AppClock clock) {
+        this.sql = sql;
         this.alerts = alerts;
         this.clock = clock;
     }
@@ -96,7 +99,6 @@ public class EngagementReportQuery {
     /** Which stakeholders the report covers: all, or those an owner owns now, or those holding a post there. */
     public record Scope(UUID ownerId, UUID organisationId) {}
 
-    @SuppressWarnings("unchecked")
     public EngagementReport report(ReportPeriod period, EngagementGrouping grouping, Scope scope) {
         SqlFilter filter = new SqlFilter();
         if (scope.ownerId() != null) {
@@ -118,10 +120,10 @@ public class EngagementReportQuery {
                 .map(t -> "count(*) filter (where type = '" + t.name() + "') as n_" + t.name())
                 .collect(Collectors.joining(", "));
         String selectTypes = java.util.Arrays.stream(TYPES)
-                .map(t -> "coalesce(i.n_" + t.name() + ", 0)")
+                .map(t -> "coalesce(i.n_" + t.name() + ", 0) as n_" + t.name())
                 .collect(Collectors.joining(", "));
         EngagementGrouping.Placement placement = grouping.placement();
-        String sql = REPORT.formatted(
+        String statement = REPORT.formatted(
                 filter.clause(),
                 placement.member(),
                 placement.counted(),
@@ -131,43 +133,36 @@ public class EngagementReportQuery {
                 byType,
                 selectTypes,
                 grouping.ordersByKey() ? "" : "coalesce(g.label, k.key),");
-        var query = alerts.bindParameters(filter.bind(em.createNativeQuery(sql)))
-                .setParameter("periodStart", period.start())
-                .setParameter("periodEnd", period.end());
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        parameters.putAll(alerts.parameters());
+        parameters.put("periodStart", period.start());
+        parameters.put("periodEnd", period.end());
         if (grouping == EngagementGrouping.MONTH) {
-            query.setParameter("from", period.from()).setParameter("to", period.to());
+            parameters.put("from", period.from());
+            parameters.put("to", period.to());
         }
-        List<Object[]> rows = query.getResultList();
+        List<EngagementRow> rows = sql.list(EngagementReportQuery::row, statement, parameters);
         LocalDate today = clock.today();
-        return new EngagementReport(
-                period.from(),
-                period.to(),
-                grouping.parameter(),
-                today,
-                rows.stream().map(EngagementReportQuery::row).toList());
+        return new EngagementReport(period.from(), period.to(), grouping.parameter(), today, rows);
     }
 
-    private static EngagementRow row(Object[] r) {
+    /** A group's row, by column name: one count column per interaction type (n_MEETING, …) besides the rest. */
+    private static EngagementRow row(ResultSet r, StatementContext ctx) throws SQLException {
         Map<InteractionType, Long> byType = new EnumMap<>(InteractionType.class);
-        for (int t = 0; t < TYPES.length; t++) {
-            byType.put(TYPES[t], number(r[3 + t]));
+        for (InteractionType type : TYPES) {
+            byType.put(type, r.getLong("n_" + type.name()));
         }
-        int next = 3 + TYPES.length;
-        String key = (String) r[0];
+        String key = r.getString("key");
         return new EngagementRow(
                 key.isEmpty() ? null : key,
-                (String) r[1],
-                number(r[2]),
+                r.getString("label"),
+                r.getLong("interactions"),
                 byType,
                 byType.get(InteractionType.BRIEFING),
-                number(r[next]),
-                number(r[next + 1]),
-                number(r[next + 2]),
-                (BigDecimal) r[next + 3],
-                number(r[next + 4]));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+                r.getLong("engaged"),
+                r.getLong("active"),
+                r.getLong("active_engaged"),
+                r.getBigDecimal("coverage"),
+                r.getLong("overdue"));
     }
 }

@@ -1,7 +1,7 @@
 package io.liaison.stakeholder.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liaison.audit.rest.AuditEntryResponse;
+import io.liaison.audit.service.AuditEntry;
 import io.liaison.audit.service.AuditQuery;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
@@ -258,8 +258,7 @@ public class StakeholderResource {
             operationId = "listStakeholderHistory",
             summary = "A stakeholder's change history: who changed what, when, with old and new values",
             description = "Newest first. Sort fields: occurredAt (default -occurredAt).")
-    public PageResponse<AuditEntryResponse> history(
-            @PathParam("stakeholderId") UUID id, @Valid @BeanParam PageParams page) {
+    public PageResponse<AuditEntry> history(@PathParam("stakeholderId") UUID id, @Valid @BeanParam PageParams page) {
         service.get(id);
         return audit.list(new AuditQuery.Filter(StakeholderService.AUDIT_TYPE, id.toString(), null, null, null), page);
     }

@@ -131,19 +131,8 @@ public class StakeholderService {
     public record GridCount(Integer influence, Integer interest, long count) {}
 
     /** The influence/interest grid of the stakeholders the filter matches: one grouped count, in SQL. */
-    @SuppressWarnings("unchecked")
     public List<GridCount> grid(Filter criteria, PageParams params) {
-        SqlFilter filter = filter(criteria, params, clock.today());
-        List<Object[]> rows = filter.bind(
-                        em.createNativeQuery("select s.influence, s.interest, count(*) from stakeholder s"
-                                + filter.clause() + " group by s.influence, s.interest"))
-                .getResultList();
-        return rows.stream()
-                .map(r -> new GridCount(
-                        r[0] == null ? null : ((Number) r[0]).intValue(),
-                        r[1] == null ? null : ((Number) r[1]).intValue(),
-                        ((Number) r[2]).longValue()))
-                .toList();
+        return views.grid(filter(criteria, params, clock.today()));
     }
 
     public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
@@ -219,9 +208,9 @@ public class StakeholderService {
         boolean needsToday = false;
         if (criteria.q() != null && !criteria.q().isBlank()) {
             filter.where(
-                    "(lower(s.first_name || ' ' || s.last_name) like :q escape '\\'"
-                            + " or lower(s.last_name) like :q escape '\\'"
-                            + " or exists (" + CURRENT_POST + " and lower(p.title) like :q escape '\\'))",
+                    "(lower(s.first_name || ' ' || s.last_name) like :q"
+                            + " or lower(s.last_name) like :q"
+                            + " or exists (" + CURRENT_POST + " and lower(p.title) like :q))",
                     "q",
                     SqlFilter.containsPattern(criteria.q()));
             needsToday = true;

@@ -1,10 +1,9 @@
 package io.liaison.stakeholder.service;
 
 import io.liaison.common.persistence.Ids;
-import io.liaison.common.persistence.JdbcRows;
 import io.liaison.common.persistence.RecordStatus;
-import io.liaison.common.persistence.SqlQuery;
-import io.liaison.common.persistence.SqlValues;
+import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.organisation.rest.OrganisationRef;
 import io.liaison.post.PostCategory;
 import io.liaison.post.Tenure;
@@ -13,7 +12,7 @@ import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.rest.PostHeld;
 import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,13 @@ public class StakeholderViews {
     // Policy interests sort by code point ("C"), as the entity path's String order does.
     private static final String COLUMNS = "select s.id, s.honorific, s.first_name, s.last_name, s.party, s.email,"
             + " s.phone, s.private_office_contact,"
-            + " array_to_string(array(select i.policy_area_code from stakeholder_policy_interest i"
-            + " where i.stakeholder_id = s.id order by i.policy_area_code collate \"C\"), ','),"
+            + " array(select i.policy_area_code from stakeholder_policy_interest i"
+            + " where i.stakeholder_id = s.id order by i.policy_area_code collate \"C\") as policy_interests,"
             + " s.priority, s.influence, s.interest, s.term_end_date, s.notes, s.status, s.version, s.created_at,"
             + " s.updated_at,"
-            + " t.id, p.id, p.title, p.category, o.id, o.code, o.name, t.start_date, t.end_date";
+            + " t.id as tenure_id, p.id as post_id, p.title as post_title, p.category as post_category,"
+            + " o.id as organisation_id, o.code as organisation_code, o.name as organisation_name,"
+            + " t.start_date as tenure_start, t.end_date as tenure_end";
     private static final String TENURES =
             " left join (tenure t join post p on p.id = t.post_id join organisation o on o.id = p.organisation_id)"
                     + " on t.stakeholder_id = s.id";
@@ -51,10 +52,40 @@ public class StakeholderViews {
             + " from unnest(:ids) with ordinality k(id, n) join stakeholder s on s.id = k.id" + TENURES
             + " order by k.n, t.start_date desc, t.id";
 
-    private final EntityManager em;
+    /** One row of the statement: a stakeholder with one of their tenures (the tenure columns null if none). */
+    record Row(
+            UUID id,
+            String honorific,
+            String firstName,
+            String lastName,
+            String party,
+            String email,
+            String phone,
+            String privateOfficeContact,
+            List<String> policyInterests,
+            Priority priority,
+            Integer influence,
+            Integer interest,
+            LocalDate termEndDate,
+            String notes,
+            RecordStatus status,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            UUID tenureId,
+            UUID postId,
+            String postTitle,
+            PostCategory postCategory,
+            UUID organisationId,
+            String organisationCode,
+            String organisationName,
+            LocalDate tenureStart,
+            LocalDate tenureEnd) {}
 
-    StakeholderViews(EntityManager em) {
-        this.em = em;
+    private final SqlRunner sql;
+
+    StakeholderViews(SqlRunner sql) {
+        this.sql = sql;
     }
 
     /** One stakeholder with current and past posts (as of {@code today}), or empty when there is none. */
@@ -67,24 +98,33 @@ public class StakeholderViews {
         return read(ids, today, false);
     }
 
+    /** The influence/interest grid of the stakeholders {@code filter} matches (on the stakeholder aliased s). */
+    List<StakeholderService.GridCount> grid(SqlFilter filter) {
+        return sql.list(
+                StakeholderService.GridCount.class,
+                "select s.influence, s.interest, count(*) as count from stakeholder s" + filter.clause()
+                        + " group by s.influence, s.interest",
+                filter.parameters());
+    }
+
     /** @param withPast whether to fill pastPosts (single-record responses) or leave it null (lists) */
     private List<StakeholderResponse> read(List<UUID> ids, LocalDate today, boolean withPast) {
         List<StakeholderResponse> responses = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return responses;
         }
-        List<Object[]> rows = ids.size() == 1
-                ? JdbcRows.list(em, new SqlQuery(ONE, Map.of("id", ids.get(0))))
-                : JdbcRows.list(em, new SqlQuery(MANY, Map.of("ids", Ids.array(ids))));
+        List<Row> rows = ids.size() == 1
+                ? sql.list(Row.class, ONE, Map.of("id", ids.get(0)))
+                : sql.list(Row.class, MANY, Map.of("ids", Ids.array(ids)));
         int from = 0;
         while (from < rows.size()) {
-            UUID id = (UUID) rows.get(from)[0];
+            UUID id = rows.get(from).id();
             int to = from;
             List<PostHeld> current = new ArrayList<>();
             List<PostHeld> past = withPast ? new ArrayList<>() : null;
-            while (to < rows.size() && id.equals(rows.get(to)[0])) {
-                Object[] row = rows.get(to++);
-                if (row[18] != null) {
+            while (to < rows.size() && id.equals(rows.get(to).id())) {
+                Row row = rows.get(to++);
+                if (row.tenureId() != null) {
                     PostHeld post = postHeld(row);
                     if (Tenure.isCurrentOn(post.startDate(), post.endDate(), today)) {
                         current.add(post);
@@ -99,39 +139,39 @@ public class StakeholderViews {
         return responses;
     }
 
-    private static PostHeld postHeld(Object[] row) {
+    private static PostHeld postHeld(Row row) {
         return new PostHeld(
-                (UUID) row[18],
-                (UUID) row[19],
-                (String) row[20],
-                PostCategory.valueOf((String) row[21]),
-                new OrganisationRef((UUID) row[22], (String) row[23], (String) row[24]),
-                SqlValues.date(row[25]),
-                SqlValues.date(row[26]));
+                row.tenureId(),
+                row.postId(),
+                row.postTitle(),
+                row.postCategory(),
+                new OrganisationRef(row.organisationId(), row.organisationCode(), row.organisationName()),
+                row.tenureStart(),
+                row.tenureEnd());
     }
 
-    private static StakeholderResponse response(Object[] row, List<PostHeld> current, List<PostHeld> past) {
+    private static StakeholderResponse response(Row row, List<PostHeld> current, List<PostHeld> past) {
         return new StakeholderResponse(
-                (UUID) row[0],
-                (String) row[1],
-                (String) row[2],
-                (String) row[3],
-                Stakeholder.displayName((String) row[1], (String) row[2], (String) row[3]),
-                (String) row[4],
-                (String) row[5],
-                (String) row[6],
-                (String) row[7],
-                SqlValues.commaSeparated(row[8]),
-                Priority.valueOf((String) row[9]),
-                row[10] == null ? null : ((Number) row[10]).intValue(),
-                row[11] == null ? null : ((Number) row[11]).intValue(),
-                SqlValues.date(row[12]),
-                (String) row[13],
-                RecordStatus.valueOf((String) row[14]),
+                row.id(),
+                row.honorific(),
+                row.firstName(),
+                row.lastName(),
+                Stakeholder.displayName(row.honorific(), row.firstName(), row.lastName()),
+                row.party(),
+                row.email(),
+                row.phone(),
+                row.privateOfficeContact(),
+                row.policyInterests(),
+                row.priority(),
+                row.influence(),
+                row.interest(),
+                row.termEndDate(),
+                row.notes(),
+                row.status(),
                 List.copyOf(current),
                 past == null ? null : List.copyOf(past),
-                ((Number) row[15]).longValue(),
-                SqlValues.instant(row[16]),
-                SqlValues.instant(row[17]));
+                row.version(),
+                row.createdAt(),
+                row.updatedAt());
     }
 }

@@ -104,8 +104,7 @@ public class TeamMemberService {
         }
         if (criteria.q() != null && !criteria.q().isBlank()) {
             filter.where(
-                    "(lower(m.full_name) like :q escape '\\' or lower(m.email) like :q escape '\\'"
-                            + " or lower(m.job_title) like :q escape '\\')",
+                    "(lower(m.full_name) like :q or lower(m.email) like :q" + " or lower(m.job_title) like :q)",
                     "q",
                     SqlFilter.containsPattern(criteria.q()));
         }

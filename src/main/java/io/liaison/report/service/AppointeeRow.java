@@ -1,4 +1,4 @@
-package io.liaison.report.rest;
+package io.liaison.report.service;
 
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamRole;

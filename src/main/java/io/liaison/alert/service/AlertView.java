@@ -1,4 +1,4 @@
-package io.liaison.alert.rest;
+package io.liaison.alert.service;
 
 import io.liaison.alert.AlertKind;
 import io.liaison.alert.AlertSeverity;
@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** An alert as the service computes it for today; the API answers with it as it is (schema "Alert"). */
 @Schema(name = "Alert", description = "Something due, derived from the data for today in Europe/London")
-public record AlertResponse(
+public record AlertView(
         @Schema(description = "Name-based (v5) from kind, subject ids and due date: stable across recomputation")
         UUID id,
 

@@ -1,4 +1,4 @@
-package io.liaison.report.rest;
+package io.liaison.report.service;
 
 import io.liaison.interaction.InteractionType;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.liaison.audit.rest;
+package io.liaison.audit.service;
 
 import io.liaison.audit.AuditAction;
 import java.time.Instant;
@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEntry")
-public record AuditEntryResponse(
+/** One audit log entry as the service reads it; the API answers with it as it is (schema "AuditEntry"). */
+public record AuditEntry(
         UUID id,
         Instant occurredAt,
 

@@ -1,4 +1,4 @@
-package io.liaison.report.rest;
+package io.liaison.report.service;
 
 import java.time.LocalDate;
 import java.util.List;

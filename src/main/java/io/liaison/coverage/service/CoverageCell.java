@@ -1,11 +1,13 @@
-package io.liaison.coverage.rest;
+package io.liaison.coverage.service;
 
 import io.liaison.coverage.CoverageStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One cell of the briefing coverage matrix: a stakeholder and a policy area")
+@Schema(
+        name = "CoverageCell",
+        description = "One cell of the briefing coverage matrix: a stakeholder and a policy area")
 public record CoverageCell(
         UUID stakeholderId,
         @Schema(example = "Cllr Jane Example") String stakeholderName,
