@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs EXPLAIN (ANALYZE, BUFFERS) for the timeline and office-wide list queries against the benchmark database
-# and keeps the plans under bench/plans/. The SQL has the shape InteractionService and ListQueries send.
+# and keeps the plans under bench/plans/. The SQL has the shape InteractionQueries and ListQueries send.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval "$(scripts/debian-postgres.sh --env)"

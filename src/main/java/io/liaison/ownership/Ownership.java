@@ -1,6 +1,7 @@
 package io.liaison.ownership;
 
 import io.liaison.common.persistence.TrackedEntity;
+import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.team.TeamMember;
 import jakarta.persistence.Column;

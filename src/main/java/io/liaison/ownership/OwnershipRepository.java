@@ -1,5 +1,6 @@
 package io.liaison.ownership;
 
+import io.liaison.stakeholder.OwnershipRole;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

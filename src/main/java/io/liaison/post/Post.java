@@ -3,6 +3,7 @@ package io.liaison.post;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.TrackedEntity;
 import io.liaison.organisation.Organisation;
+import io.liaison.stakeholder.PostCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

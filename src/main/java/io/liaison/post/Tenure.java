@@ -1,6 +1,7 @@
 package io.liaison.post;
 
 import io.liaison.common.persistence.TrackedEntity;
+import io.liaison.common.time.HalfOpenDates;
 import io.liaison.stakeholder.Stakeholder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,11 +79,6 @@ public class Tenure extends TrackedEntity {
 
     /** Held on {@code day}: started on or before it and not yet ended. */
     public boolean isCurrentOn(LocalDate day) {
-        return isCurrentOn(startDate, endDate, day);
-    }
-
-    /** The same rule for a tenure read as plain values: [start, end) contains {@code day}. */
-    public static boolean isCurrentOn(LocalDate startDate, LocalDate endDate, LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
+        return HalfOpenDates.contain(startDate, endDate, day);
     }
 }

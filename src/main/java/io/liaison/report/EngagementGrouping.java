@@ -27,7 +27,7 @@ public enum EngagementGrouping {
             "category",
             byStakeholder("select t.stakeholder_id, p.category as key from tenure t join post p on p.id = t.post_id"
                     + " where " + Sql.HELD_TODAY),
-            Sql.values(io.liaison.post.PostCategory.values(), "No current post")),
+            Sql.values(io.liaison.stakeholder.PostCategory.values(), "No current post")),
     PARTY(
             "party",
             byStakeholder("select s.id as stakeholder_id, trim(s.party) as key from stakeholder s"

@@ -1,9 +1,11 @@
 package io.liaison.apitoken.rest;
 
 import io.liaison.apitoken.service.ApiTokenService;
+import io.liaison.apitoken.service.NewApiToken;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
@@ -40,7 +42,10 @@ public class ApiTokenResource {
     private final ApiTokenService service;
     private final IdempotentPost idempotent;
 
-    ApiTokenResource(ApiTokenService service, IdempotentPost idempotent) {
+    private final RecordWrites writes;
+
+    ApiTokenResource(ApiTokenService service, IdempotentPost idempotent, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
     }
@@ -83,7 +88,8 @@ public class ApiTokenResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull ApiTokenRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/api-tokens", body, () -> {
-            ApiTokenResponse created = service.create(body);
+            NewApiToken.Issued issued = service.create(writes.command(body, NewApiToken.class));
+            ApiTokenResponse created = ApiTokenResponse.from(issued.token(), issued.secret());
             return ETags.created(URI.create(Api.BASE + "/api-tokens/" + created.id()), created, created.version());
         });
     }
@@ -92,7 +98,7 @@ public class ApiTokenResource {
     @Path("/{apiTokenId}/revoke")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once (repeating it changes nothing)")
     public RestResponse<ApiTokenResponse> revoke(@PathParam("apiTokenId") UUID id) {
-        ApiTokenResponse token = service.revoke(id);
+        ApiTokenResponse token = ApiTokenResponse.from(service.revoke(id), null);
         return ETags.ok(token, token.version());
     }
 }

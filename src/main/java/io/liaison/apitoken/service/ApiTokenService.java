@@ -2,7 +2,6 @@ package io.liaison.apitoken.service;
 
 import io.liaison.apitoken.ApiToken;
 import io.liaison.apitoken.ApiTokenRepository;
-import io.liaison.apitoken.rest.ApiTokenRequest;
 import io.liaison.apitoken.rest.ApiTokenResponse;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
@@ -111,7 +110,7 @@ public class ApiTokenService {
     }
 
     @Transactional
-    public ApiTokenResponse create(ApiTokenRequest request) {
+    public NewApiToken.Issued create(NewApiToken request) {
         Instant now = clock.now();
         if (request.teamMemberId() == null && request.role() != SecurityRole.REPORTER) {
             throw ApiProblem.invalid(
@@ -155,13 +154,13 @@ public class ApiTokenService {
                         "role", entity.getRole(),
                         "teamMemberId", String.valueOf(entity.getTeamMemberId()),
                         "expiresAt", entity.getExpiresAt().toString()));
-        return ApiTokenResponse.from(entity, token);
+        return new NewApiToken.Issued(entity, token);
     }
 
     /** Revoking twice changes nothing. The verification cache of this instance forgets every token at once. */
     @Transactional
     @CacheInvalidateAll(cacheName = ApiTokenVerifier.CACHE)
-    public ApiTokenResponse revoke(UUID id) {
+    public ApiToken revoke(UUID id) {
         ApiToken token = get(id);
         if (token.getRevokedAt() == null) {
             Instant now = clock.now();
@@ -170,7 +169,7 @@ public class ApiTokenService {
             tokens.flush();
             audit.record("api-token", id, AuditAction.REVOKE, Map.of("revoked", false), Map.of("revoked", true));
         }
-        return ApiTokenResponse.from(token, null);
+        return token;
     }
 
     static String newToken() {

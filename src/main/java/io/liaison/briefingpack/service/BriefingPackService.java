@@ -11,7 +11,7 @@ import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.interaction.rest.InteractionResponse;
 import io.liaison.interaction.service.FollowUpService;
-import io.liaison.interaction.service.InteractionService;
+import io.liaison.interaction.service.InteractionQueries;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.PlanStatus;
 import io.liaison.plan.rest.PlanResponse;
@@ -36,7 +36,7 @@ public class BriefingPackService {
 
     static final int RECENT_INTERACTIONS = 5;
 
-    private final InteractionService interactions;
+    private final InteractionQueries interactions;
     private final FollowUpService followUps;
     private final StakeholderService stakeholders;
     private final PlanService plans;
@@ -44,7 +44,7 @@ public class BriefingPackService {
     private final AppClock clock;
 
     BriefingPackService(
-            InteractionService interactions,
+            InteractionQueries interactions,
             FollowUpService followUps,
             StakeholderService stakeholders,
             PlanService plans,
@@ -91,7 +91,7 @@ public class BriefingPackService {
         page.size = RECENT_INTERACTIONS;
         return interactions
                 .list(
-                        new InteractionService.Filter(
+                        new InteractionQueries.Filter(
                                 null,
                                 InteractionStatus.COMPLETED,
                                 stakeholderId,

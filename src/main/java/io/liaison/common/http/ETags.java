@@ -1,6 +1,5 @@
 package io.liaison.common.http;
 
-import io.liaison.common.error.ApiProblem;
 import jakarta.ws.rs.core.EntityTag;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,37 +45,5 @@ public final class ETags {
     /** 200 with the record and its ETag, marked when some of its fields were withheld. */
     public static <T> RestResponse<T> ok(T body, long version, boolean withheld) {
         return RestResponse.ResponseBuilder.ok(body).tag(of(version, withheld)).build();
-    }
-
-    /** 428 when If-Match is missing, 412 when it does not name the current version. */
-    public static void requireMatch(String ifMatch, long currentVersion) {
-        requireMatch(ifMatch, currentVersion, false);
-    }
-
-    /**
-     * As above; {@code withheldAccepted} when the caller may not read all of the record now, so that the ETag of the
-     * answer they were given (marked withheld) matches, while a caller who may read it all must have read it all.
-     */
-    public static void requireMatch(String ifMatch, long currentVersion, boolean withheldAccepted) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ApiProblem.preconditionRequired();
-        }
-        for (String candidate : ifMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*")) {
-                return;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(Long.toString(currentVersion))
-                    || (withheldAccepted && tag.equals(currentVersion + WITHHELD))) {
-                return;
-            }
-        }
-        throw ApiProblem.preconditionFailed();
     }
 }

@@ -27,7 +27,11 @@ public class MergePatcher {
         this.validator = validator;
     }
 
-    public <T> T apply(T current, JsonNode patch, Class<T> type) {
+    /**
+     * @param current the record's writable fields as they are, under the names {@code type} gives them (a request
+     *     record or the service's own form of it)
+     */
+    public <T> T apply(Object current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
             throw ApiProblem.invalid("body", "must be a JSON object (RFC 7396 merge patch)");
         }

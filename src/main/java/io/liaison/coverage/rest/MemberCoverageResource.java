@@ -10,7 +10,7 @@ import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
-import io.liaison.ownership.OwnershipRole;
+import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -2,9 +2,14 @@ package io.liaison.imports.rest;
 
 import io.liaison.common.http.Api;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.security.Roles;
 import io.liaison.imports.service.StakeholderImport;
+import io.liaison.stakeholder.rest.StakeholderRequest;
+import io.liaison.stakeholder.service.StakeholderDetails;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,7 +38,13 @@ public class StakeholderImportResource {
     private final StakeholderImport imports;
     private final IdempotentPost idempotent;
 
-    StakeholderImportResource(StakeholderImport imports, IdempotentPost idempotent) {
+    private final RecordWrites writes;
+    private final Validator validator;
+
+    StakeholderImportResource(
+            StakeholderImport imports, IdempotentPost idempotent, RecordWrites writes, Validator validator) {
+        this.writes = writes;
+        this.validator = validator;
         this.imports = imports;
         this.idempotent = idempotent;
     }
@@ -85,7 +97,7 @@ public class StakeholderImportResource {
             String csv) {
         boolean check = Boolean.TRUE.equals(dryRun);
         if (check) {
-            return Response.ok(imports.run(csv, true)).build();
+            return Response.ok(imports.run(csv, true, this::violations)).build();
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("file", csv);
@@ -93,6 +105,11 @@ public class StakeholderImportResource {
                 idempotencyKey,
                 Api.BASE + "/imports/stakeholders",
                 request,
-                () -> RestResponse.ok(imports.run(csv, false)));
+                () -> RestResponse.ok(imports.run(csv, false, this::violations)));
+    }
+
+    /** A row's details held to the rules of the stakeholder a POST would create. */
+    private Set<ConstraintViolation<StakeholderRequest>> violations(StakeholderDetails details) {
+        return validator.validate(writes.command(details, StakeholderRequest.class));
     }
 }

@@ -6,22 +6,21 @@ import io.liaison.common.error.Violation;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.imports.rest.ImportReport;
-import io.liaison.ownership.OwnershipRole;
-import io.liaison.ownership.rest.AssignmentRequest;
+import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.ownership.service.OwnershipService;
-import io.liaison.post.PostCategory;
-import io.liaison.post.rest.PostRequest;
-import io.liaison.post.rest.TenureRequest;
+import io.liaison.post.service.NewTenure;
+import io.liaison.post.service.PostDetails;
 import io.liaison.post.service.PostService;
 import io.liaison.post.service.TenureService;
+import io.liaison.stakeholder.OwnershipRole;
+import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
-import io.liaison.stakeholder.rest.StakeholderRequest;
+import io.liaison.stakeholder.service.StakeholderDetails;
 import io.liaison.stakeholder.service.StakeholderService;
 import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -79,7 +78,6 @@ public class StakeholderImport {
 
     private final SqlRunner sql;
     private final TeamMemberRepository teamMembers;
-    private final Validator validator;
     private final StakeholderService stakeholders;
     private final PostService posts;
     private final TenureService tenures;
@@ -90,7 +88,6 @@ public class StakeholderImport {
     StakeholderImport(
             SqlRunner sql,
             TeamMemberRepository teamMembers,
-            Validator validator,
             StakeholderService stakeholders,
             PostService posts,
             TenureService tenures,
@@ -99,7 +96,6 @@ public class StakeholderImport {
             @ConfigProperty(name = "liaison.imports.max-rows", defaultValue = "5000") int maxRows) {
         this.sql = sql;
         this.teamMembers = teamMembers;
-        this.validator = validator;
         this.stakeholders = stakeholders;
         this.posts = posts;
         this.tenures = tenures;
@@ -112,7 +108,7 @@ public class StakeholderImport {
     private record Planned(
             int line,
             String name,
-            StakeholderRequest stakeholder,
+            StakeholderDetails stakeholder,
             UUID existing,
             UUID organisationId,
             String postTitle,
@@ -125,8 +121,8 @@ public class StakeholderImport {
 
     /** Checks the file; writes it (all or nothing) unless {@code dryRun} or a row has a problem. */
     @Transactional
-    public ImportReport run(String csv, boolean dryRun) {
-        List<Planned> rows = check(csv == null ? "" : csv);
+    public ImportReport run(String csv, boolean dryRun, DetailsRules rules) {
+        List<Planned> rows = check(csv == null ? "" : csv, rules);
         List<Violation> errors = rows.stream().flatMap(r -> r.errors().stream()).toList();
         if (!errors.isEmpty() && !dryRun) {
             throw new ApiProblem(
@@ -165,11 +161,11 @@ public class StakeholderImport {
 
     private UUID write(Planned row) {
         try {
-            UUID id = stakeholders.create(row.stakeholder()).id();
+            UUID id = stakeholders.create(row.stakeholder()).getId();
             if (row.postTitle() != null) {
                 UUID postId = row.postId() != null
                         ? row.postId()
-                        : posts.create(new PostRequest(
+                        : posts.create(new PostDetails(
                                         row.organisationId(),
                                         row.postTitle(),
                                         row.postCategory(),
@@ -178,14 +174,14 @@ public class StakeholderImport {
                                         null,
                                         List.of(),
                                         null))
-                                .id();
-                tenures.appoint(postId, new TenureRequest(id, row.postFrom(), null));
+                                .getId();
+                tenures.appoint(postId, new NewTenure(id, row.postFrom(), null));
             }
             if (row.leadOwner() != null) {
-                ownership.assign(id, new AssignmentRequest(row.leadOwner(), OwnershipRole.LEAD, null, "Imported"));
+                ownership.assign(id, new NewAssignment(row.leadOwner(), OwnershipRole.LEAD, null, "Imported"));
             }
             for (UUID support : row.supportOwners()) {
-                ownership.assign(id, new AssignmentRequest(support, OwnershipRole.SUPPORT, null, "Imported"));
+                ownership.assign(id, new NewAssignment(support, OwnershipRole.SUPPORT, null, "Imported"));
             }
             return id;
         } catch (ApiProblem problem) {
@@ -204,7 +200,16 @@ public class StakeholderImport {
         }
     }
 
-    private List<Planned> check(String csv) {
+    /**
+     * The field rules a stakeholder's details are held to where the API receives them (lengths, formats, ranges): the
+     * resource's to give, so that a row is refused exactly where the same stakeholder sent as JSON would be.
+     */
+    @FunctionalInterface
+    public interface DetailsRules {
+        Set<? extends ConstraintViolation<?>> violations(StakeholderDetails details);
+    }
+
+    private List<Planned> check(String csv, DetailsRules rules) {
         List<Planned> planned = new ArrayList<>();
         Lookups lookups = new Lookups();
         Map<String, Integer> keysSeen = new HashMap<>();
@@ -227,7 +232,8 @@ public class StakeholderImport {
                     throw ApiProblem.invalid(
                             "file", "has more than " + maxRows + " rows: split it (limit liaison.imports.max-rows)");
                 }
-                planned.add(checkRow(line, cells(record, columns), lookups, keysSeen, postsTaken, newPostsTaken));
+                planned.add(
+                        checkRow(line, cells(record, columns), rules, lookups, keysSeen, postsTaken, newPostsTaken));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new ApiProblem(
@@ -286,6 +292,7 @@ public class StakeholderImport {
     private Planned checkRow(
             int line,
             Map<String, String> cells,
+            DetailsRules rules,
             Lookups lookups,
             Map<String, Integer> keysSeen,
             Map<UUID, Integer> postsTaken,
@@ -300,7 +307,7 @@ public class StakeholderImport {
         LocalDate termEnd =
                 parse(cells, "termEndDate", LocalDate::parse, "must be a date like 2026-05-07", errors, line);
         List<String> interests = list(cells.get("policyInterests"));
-        StakeholderRequest request = new StakeholderRequest(
+        StakeholderDetails details = new StakeholderDetails(
                 cells.get("honorific"),
                 cells.get("firstName"),
                 cells.get("lastName"),
@@ -314,7 +321,7 @@ public class StakeholderImport {
                 interest,
                 termEnd,
                 cells.get("notes"));
-        for (ConstraintViolation<StakeholderRequest> v : validator.validate(request)) {
+        for (ConstraintViolation<?> v : rules.violations(details)) {
             String column = v.getPropertyPath().iterator().next().getName();
             errors.add(new Violation(column, v.getMessage(), line));
         }
@@ -422,7 +429,7 @@ public class StakeholderImport {
         return new Planned(
                 line,
                 name,
-                request,
+                details,
                 existing,
                 organisationId,
                 postTitle,

@@ -3,9 +3,12 @@ package io.liaison.interaction.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.security.Roles;
+import io.liaison.interaction.service.FollowUpDetails;
 import io.liaison.interaction.service.FollowUpService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +35,10 @@ public class FollowUpResource {
     private final FollowUpService service;
     private final MergePatcher patcher;
 
-    FollowUpResource(FollowUpService service, MergePatcher patcher) {
+    private final RecordWrites writes;
+
+    FollowUpResource(FollowUpService service, MergePatcher patcher, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.patcher = patcher;
     }
@@ -57,8 +63,9 @@ public class FollowUpResource {
             @PathParam("followUpId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
-        FollowUpUpdate current = FollowUpUpdate.from(service.get(id));
-        FollowUpResponse updated = service.update(id, ifMatch, patcher.apply(current, patch, FollowUpUpdate.class));
+        FollowUpUpdate patched = patcher.apply(FollowUpDetails.of(service.get(id)), patch, FollowUpUpdate.class);
+        FollowUpResponse updated = writes.inOneTransaction(() -> FollowUpResponse.from(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, FollowUpDetails.class))));
         return ETags.ok(updated, updated.version());
     }
 }

@@ -1,6 +1,5 @@
 package io.liaison.interaction.rest;
 
-import io.liaison.interaction.FollowUp;
 import io.liaison.interaction.FollowUpStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,9 +14,4 @@ public record FollowUpUpdate(
         @NotBlank @Size(max = 2000) String description,
         @NotNull UUID assigneeId,
         @NotNull LocalDate dueDate,
-        @NotNull FollowUpStatus status) {
-
-    public static FollowUpUpdate from(FollowUp f) {
-        return new FollowUpUpdate(f.getDescription(), f.getAssigneeId(), f.getDueDate(), f.getStatus());
-    }
-}
+        @NotNull FollowUpStatus status) {}

@@ -3,7 +3,7 @@ package io.liaison.interaction.rest;
 import io.liaison.interaction.Classification;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
-import io.liaison.interaction.service.InteractionService;
+import io.liaison.interaction.service.InteractionQueries;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
@@ -45,8 +45,8 @@ public class InteractionFilters {
                     + " words, \"phrases\", -exclusions, or)")
     public String q;
 
-    public InteractionService.Filter toFilter(UUID stakeholderId, UUID organisationId, UUID postId) {
-        return new InteractionService.Filter(
+    public InteractionQueries.Filter toFilter(UUID stakeholderId, UUID organisationId, UUID postId) {
+        return new InteractionQueries.Filter(
                 type,
                 status,
                 stakeholderId,

@@ -1,7 +1,6 @@
 package io.liaison.interaction.rest;
 
 import io.liaison.interaction.Classification;
-import io.liaison.interaction.Interaction;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
 import jakarta.validation.Valid;
@@ -61,23 +60,4 @@ public record InteractionRequest(
             @NotBlank @Size(max = 2000) String description,
             @NotNull UUID assigneeId,
             @NotNull LocalDate dueDate) {}
-
-    public static InteractionRequest from(Interaction i) {
-        return new InteractionRequest(
-                i.getType(),
-                i.getStatus(),
-                InteractionResponse.london(i.getStartsAt()),
-                InteractionResponse.london(i.getEndsAt()),
-                i.getTitle(),
-                List.copyOf(i.getStakeholderIds()),
-                List.copyOf(i.getAttendeeIds()),
-                i.getPlanId(),
-                i.getPolicyAreas().stream().sorted().toList(),
-                i.getSummary(),
-                i.getOutcome(),
-                i.getDecisions(),
-                i.getClassification(),
-                i.getBriefingPackReady(),
-                null);
-    }
 }

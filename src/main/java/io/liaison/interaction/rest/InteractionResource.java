@@ -5,15 +5,21 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
+import io.liaison.interaction.service.CompletionDetails;
 import io.liaison.interaction.service.FollowUpService;
-import io.liaison.interaction.service.InteractionService;
+import io.liaison.interaction.service.InteractionCommand;
+import io.liaison.interaction.service.InteractionCommands;
+import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.NewFollowUp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,19 +55,26 @@ public class InteractionResource {
     private static final String WRITE_ROLES_NOTE = " EDITOR and ADMIN for any stakeholder; an APPOINTEE only for"
             + " stakeholders they own (LEAD or SUPPORT).";
 
-    private final InteractionService service;
+    private final InteractionQueries queries;
+    private final InteractionCommands commands;
     private final FollowUpService followUps;
     private final IdempotentPost idempotent;
     private final MergePatcher patcher;
     private final CsvExport csv;
 
+    private final RecordWrites writes;
+
     InteractionResource(
-            InteractionService service,
+            InteractionQueries queries,
+            InteractionCommands commands,
             FollowUpService followUps,
             IdempotentPost idempotent,
             MergePatcher patcher,
-            CsvExport csv) {
-        this.service = service;
+            CsvExport csv,
+            RecordWrites writes) {
+        this.writes = writes;
+        this.queries = queries;
+        this.commands = commands;
         this.followUps = followUps;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -84,7 +97,7 @@ public class InteractionResource {
                     UUID organisationId,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {
-        return service.list(filters.toFilter(stakeholderId, organisationId, null), page);
+        return queries.list(filters.toFilter(stakeholderId, organisationId, null), page);
     }
 
     @GET
@@ -96,7 +109,7 @@ public class InteractionResource {
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        InteractionService.Export export = service.export(filters.toFilter(stakeholderId, organisationId, null), page);
+        InteractionQueries.Export export = queries.export(filters.toFilter(stakeholderId, organisationId, null), page);
         return csv.copy("interactions.csv", export.query(), csvEscape, export.afterwards());
     }
 
@@ -107,7 +120,7 @@ public class InteractionResource {
             operationId = "getInteraction",
             summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
     public RestResponse<InteractionResponse> get(@PathParam("interactionId") UUID id) {
-        return withETag(service.view(id));
+        return withETag(queries.view(id));
     }
 
     @POST
@@ -133,7 +146,8 @@ public class InteractionResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull InteractionRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/interactions", body, () -> {
-            InteractionResponse created = service.log(body);
+            InteractionResponse created =
+                    queries.response(commands.log(writes.command(body, InteractionCommand.class)));
             return ETags.created(
                     URI.create(Api.BASE + "/interactions/" + created.id()),
                     created,
@@ -164,7 +178,8 @@ public class InteractionResource {
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull InteractionRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(writes.inOneTransaction(() -> queries.response(commands.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, InteractionCommand.class)))));
     }
 
     @PATCH
@@ -189,8 +204,9 @@ public class InteractionResource {
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = InteractionRequest.class) JsonNode patch) {
-        InteractionRequest current = service.patchable(id);
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, InteractionRequest.class)));
+        InteractionRequest patched = patcher.apply(queries.patchable(id), patch, InteractionRequest.class);
+        return withETag(writes.inOneTransaction(() -> queries.response(commands.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, InteractionCommand.class)))));
     }
 
     @PUT
@@ -213,7 +229,10 @@ public class InteractionResource {
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid Completion body) {
-        return withETag(service.complete(id, ifMatch, body));
+        return withETag(writes.inOneTransaction(() -> queries.response(commands.complete(
+                id,
+                ExpectedVersion.fromIfMatch(ifMatch),
+                body == null ? null : writes.command(body, CompletionDetails.class)))));
     }
 
     @PUT
@@ -234,7 +253,8 @@ public class InteractionResource {
     public RestResponse<InteractionResponse> cancel(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
-        return withETag(service.cancel(id, ifMatch));
+        return withETag(writes.inOneTransaction(
+                () -> queries.response(commands.cancel(id, ExpectedVersion.fromIfMatch(ifMatch)))));
     }
 
     @POST
@@ -259,7 +279,8 @@ public class InteractionResource {
             @Valid @NotNull InteractionRequest.FollowUpRequest body) {
         String path = Api.BASE + "/interactions/" + id + "/follow-ups";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            FollowUpResponse created = followUps.add(id, body);
+            FollowUpResponse created =
+                    FollowUpResponse.from(followUps.add(id, writes.command(body, NewFollowUp.class)));
             return ETags.created(URI.create(Api.BASE + "/follow-ups/" + created.id()), created, created.version());
         });
     }

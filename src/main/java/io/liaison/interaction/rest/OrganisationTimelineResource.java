@@ -4,7 +4,7 @@ import io.liaison.common.http.Api;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
-import io.liaison.interaction.service.InteractionService;
+import io.liaison.interaction.service.InteractionQueries;
 import io.liaison.organisation.service.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class OrganisationTimelineResource {
 
-    private final InteractionService interactions;
+    private final InteractionQueries interactions;
     private final OrganisationService organisations;
 
-    OrganisationTimelineResource(InteractionService interactions, OrganisationService organisations) {
+    OrganisationTimelineResource(InteractionQueries interactions, OrganisationService organisations) {
         this.interactions = interactions;
         this.organisations = organisations;
     }

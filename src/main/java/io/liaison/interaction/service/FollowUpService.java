@@ -3,7 +3,7 @@ package io.liaison.interaction.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -17,8 +17,6 @@ import io.liaison.interaction.FollowUpRepository;
 import io.liaison.interaction.FollowUpStatus;
 import io.liaison.interaction.Interaction;
 import io.liaison.interaction.rest.FollowUpResponse;
-import io.liaison.interaction.rest.FollowUpUpdate;
-import io.liaison.interaction.rest.InteractionRequest;
 import io.liaison.team.TeamMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,7 +43,7 @@ public class FollowUpService {
     }
 
     private final FollowUpRepository followUps;
-    private final InteractionService interactions;
+    private final InteractionCommands interactions;
     private final ListQueries lists;
     private final EntityManager em;
     private final Caller caller;
@@ -54,7 +52,7 @@ public class FollowUpService {
 
     FollowUpService(
             FollowUpRepository followUps,
-            InteractionService interactions,
+            InteractionCommands interactions,
             ListQueries lists,
             EntityManager em,
             Caller caller,
@@ -112,17 +110,17 @@ public class FollowUpService {
     }
 
     @Transactional
-    public FollowUpResponse add(UUID interactionId, InteractionRequest.FollowUpRequest body) {
+    public FollowUp add(UUID interactionId, NewFollowUp body) {
         Interaction interaction = interactions.editable(interactionId);
-        return FollowUpResponse.from(interactions.addFollowUp(interaction, body, "assigneeId"));
+        return interactions.addFollowUp(interaction, body, "assigneeId");
     }
 
     /** EDITOR and ADMIN change anything; an APPOINTEE may only mark their own follow-ups done (or open again). */
     @Transactional
-    public FollowUpResponse update(UUID id, String ifMatch, FollowUpUpdate update) {
+    public FollowUp update(UUID id, ExpectedVersion expected, FollowUpDetails update) {
         FollowUp followUp = get(id);
-        ETags.requireMatch(ifMatch, followUp.getVersion());
-        FollowUpUpdate before = FollowUpUpdate.from(followUp);
+        expected.requireCurrent(followUp.getVersion());
+        FollowUpDetails before = FollowUpDetails.of(followUp);
         if (!caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.EDITOR)) {
             boolean own =
                     caller.teamMemberId().map(followUp.getAssigneeId()::equals).orElse(false);
@@ -142,8 +140,8 @@ public class FollowUpService {
         followUp.setStatus(update.status(), clock.now());
         followUp.touch(clock.now());
         followUps.flush();
-        audit.record("follow-up", id, AuditAction.UPDATE, before, FollowUpUpdate.from(followUp));
-        return FollowUpResponse.from(followUp);
+        audit.record("follow-up", id, AuditAction.UPDATE, before, FollowUpDetails.of(followUp));
+        return followUp;
     }
 
     /** For handovers: reassigns in the caller's transaction. */

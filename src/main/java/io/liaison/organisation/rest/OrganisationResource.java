@@ -3,7 +3,9 @@ package io.liaison.organisation.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
@@ -11,6 +13,8 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKind;
+import io.liaison.organisation.service.NewOrganisation;
+import io.liaison.organisation.service.OrganisationDetails;
 import io.liaison.organisation.service.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -49,7 +53,11 @@ public class OrganisationResource {
     private final IdempotentPost idempotent;
     private final MergePatcher patcher;
 
-    OrganisationResource(OrganisationService service, IdempotentPost idempotent, MergePatcher patcher) {
+    private final RecordWrites writes;
+
+    OrganisationResource(
+            OrganisationService service, IdempotentPost idempotent, MergePatcher patcher, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -93,7 +101,7 @@ public class OrganisationResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull OrganisationCreateRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/organisations", body, () -> {
-            Organisation created = service.create(body);
+            Organisation created = service.create(writes.command(body, NewOrganisation.class));
             return ETags.created(
                     URI.create(Api.BASE + "/organisations/" + created.getId()),
                     OrganisationResponse.from(created),
@@ -121,7 +129,8 @@ public class OrganisationResource {
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull OrganisationUpdateRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, OrganisationDetails.class)));
     }
 
     @PATCH
@@ -144,8 +153,10 @@ public class OrganisationResource {
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
-        OrganisationUpdateRequest current = OrganisationUpdateRequest.from(service.get(id));
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, OrganisationUpdateRequest.class)));
+        OrganisationUpdateRequest patched =
+                patcher.apply(OrganisationDetails.of(service.get(id)), patch, OrganisationUpdateRequest.class);
+        return withETag(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, OrganisationDetails.class)));
     }
 
     private static RestResponse<OrganisationResponse> withETag(Organisation organisation) {

@@ -2,7 +2,6 @@ package io.liaison.organisation.rest;
 
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.organisation.GovernanceModel;
-import io.liaison.organisation.Organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,15 +24,4 @@ public record OrganisationUpdateRequest(
         String politicalControl,
 
         @Size(max = 500) String website,
-        @NotNull RecordStatus status) {
-
-    public static OrganisationUpdateRequest from(Organisation o) {
-        return new OrganisationUpdateRequest(
-                o.getName(),
-                o.getGssCode(),
-                o.getGovernanceModel(),
-                o.getPoliticalControl(),
-                o.getWebsite(),
-                o.getStatus());
-    }
-}
+        @NotNull RecordStatus status) {}

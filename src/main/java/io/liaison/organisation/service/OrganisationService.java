@@ -3,7 +3,7 @@ package io.liaison.organisation.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -14,9 +14,7 @@ import io.liaison.common.time.AppClock;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKind;
 import io.liaison.organisation.OrganisationRepository;
-import io.liaison.organisation.rest.OrganisationCreateRequest;
 import io.liaison.organisation.rest.OrganisationResponse;
-import io.liaison.organisation.rest.OrganisationUpdateRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -79,7 +77,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Organisation create(OrganisationCreateRequest request) {
+    public Organisation create(NewOrganisation request) {
         if (request.kind().isReferenceOnly()) {
             throw ApiProblem.unprocessable(
                     "kind",
@@ -104,10 +102,10 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Organisation update(UUID id, String ifMatch, OrganisationUpdateRequest request) {
+    public Organisation update(UUID id, ExpectedVersion expected, OrganisationDetails request) {
         Organisation organisation = get(id);
-        ETags.requireMatch(ifMatch, organisation.getVersion());
-        OrganisationUpdateRequest before = OrganisationUpdateRequest.from(organisation);
+        expected.requireCurrent(organisation.getVersion());
+        OrganisationDetails before = OrganisationDetails.of(organisation);
         if (organisation.isReference()) {
             if (!organisation.getName().equals(request.name())) {
                 throw ApiProblem.unprocessable("name", "is fixed for reference organisations");
@@ -127,7 +125,7 @@ public class OrganisationService {
         organisation.setStatus(request.status());
         organisation.touch(clock.now());
         organisations.flush();
-        audit.record("organisation", id, AuditAction.UPDATE, before, OrganisationUpdateRequest.from(organisation));
+        audit.record("organisation", id, AuditAction.UPDATE, before, OrganisationDetails.of(organisation));
         return organisation;
     }
 

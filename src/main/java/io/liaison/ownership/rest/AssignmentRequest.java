@@ -1,6 +1,6 @@
 package io.liaison.ownership.rest;
 
-import io.liaison.ownership.OwnershipRole;
+import io.liaison.stakeholder.OwnershipRole;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.liaison.ownership.rest;
 
-import io.liaison.ownership.OwnershipRole;
+import io.liaison.stakeholder.OwnershipRole;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -3,7 +3,11 @@ package io.liaison.ownership.rest;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.security.Roles;
+import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
+import io.liaison.ownership.service.OwnershipCommands.Handover;
+import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.ownership.service.OwnershipService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -37,7 +41,10 @@ public class OwnershipResource {
     private final OwnershipService service;
     private final IdempotentPost idempotent;
 
-    OwnershipResource(OwnershipService service, IdempotentPost idempotent) {
+    private final RecordWrites writes;
+
+    OwnershipResource(OwnershipService service, IdempotentPost idempotent, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
     }
@@ -84,7 +91,8 @@ public class OwnershipResource {
             @Valid @NotNull AssignmentRequest body) {
         String path = Api.BASE + "/stakeholders/" + stakeholderId + "/owners";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            OwnershipResponse created = service.assign(stakeholderId, body);
+            OwnershipResponse created =
+                    OwnershipResponse.from(service.assign(stakeholderId, writes.command(body, NewAssignment.class)));
             return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
@@ -106,7 +114,8 @@ public class OwnershipResource {
             @PathParam("stakeholderId") UUID stakeholderId,
             @PathParam("assignmentId") UUID assignmentId,
             @Valid EndAssignmentRequest body) {
-        return service.end(stakeholderId, assignmentId, body);
+        AssignmentEnd end = body == null ? null : writes.command(body, AssignmentEnd.class);
+        return writes.inOneTransaction(() -> OwnershipResponse.from(service.end(stakeholderId, assignmentId, end)));
     }
 
     @POST
@@ -129,6 +138,9 @@ public class OwnershipResource {
     @APIResponse(responseCode = "422", description = "Unknown or inactive toTeamMemberId")
     public List<OwnershipResponse> handover(
             @PathParam("stakeholderId") UUID stakeholderId, @Valid @NotNull HandoverRequest body) {
-        return service.handover(stakeholderId, body);
+        Handover handover = writes.command(body, Handover.class);
+        return writes.inOneTransaction(() -> service.handover(stakeholderId, handover).stream()
+                .map(OwnershipResponse::from)
+                .toList());
     }
 }

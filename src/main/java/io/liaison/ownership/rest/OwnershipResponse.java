@@ -1,7 +1,7 @@
 package io.liaison.ownership.rest;
 
 import io.liaison.ownership.Ownership;
-import io.liaison.ownership.OwnershipRole;
+import io.liaison.stakeholder.OwnershipRole;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;

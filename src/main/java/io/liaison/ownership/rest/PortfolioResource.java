@@ -3,12 +3,14 @@ package io.liaison.ownership.rest;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
-import io.liaison.ownership.OwnershipRole;
+import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipService;
+import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.rest.StakeholderResource;
 import io.liaison.stakeholder.rest.StakeholderResponse;
 import io.liaison.stakeholder.service.StakeholderService;
@@ -46,8 +48,15 @@ public class PortfolioResource {
     private final TeamMemberService members;
     private final CsvExport csv;
 
+    private final RecordWrites writes;
+
     PortfolioResource(
-            OwnershipService ownership, StakeholderService stakeholders, TeamMemberService members, CsvExport csv) {
+            OwnershipService ownership,
+            StakeholderService stakeholders,
+            TeamMemberService members,
+            CsvExport csv,
+            RecordWrites writes) {
+        this.writes = writes;
         this.ownership = ownership;
         this.stakeholders = stakeholders;
         this.members = members;
@@ -113,7 +122,7 @@ public class PortfolioResource {
                     + " successor, or a mapping naming a stakeholder the leaver does not own")
     public BulkHandoverResponse handover(
             @PathParam("teamMemberId") UUID teamMemberId, @Valid @NotNull BulkHandoverRequest body) {
-        return ownership.bulkHandover(teamMemberId, body);
+        return ownership.bulkHandover(teamMemberId, writes.command(body, BulkHandover.class));
     }
 
     private StakeholderService.Filter portfolioFilter(

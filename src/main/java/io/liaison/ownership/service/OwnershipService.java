@@ -10,19 +10,20 @@ import io.liaison.interaction.FollowUp;
 import io.liaison.interaction.service.FollowUpService;
 import io.liaison.ownership.Ownership;
 import io.liaison.ownership.OwnershipRepository;
-import io.liaison.ownership.OwnershipRole;
-import io.liaison.ownership.rest.AssignmentRequest;
-import io.liaison.ownership.rest.BulkHandoverRequest;
 import io.liaison.ownership.rest.BulkHandoverResponse;
 import io.liaison.ownership.rest.BulkHandoverResponse.MovedAssignment;
 import io.liaison.ownership.rest.BulkHandoverResponse.MovedFollowUp;
 import io.liaison.ownership.rest.BulkHandoverResponse.MovedPlan;
-import io.liaison.ownership.rest.EndAssignmentRequest;
-import io.liaison.ownership.rest.HandoverRequest;
 import io.liaison.ownership.rest.OwnershipResponse;
+import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
+import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
+import io.liaison.ownership.service.OwnershipCommands.Handover;
+import io.liaison.ownership.service.OwnershipCommands.Move;
+import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import io.liaison.plan.service.PlanService;
+import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
 import io.liaison.team.TeamMember;
@@ -88,7 +89,7 @@ public class OwnershipService {
     }
 
     @Transactional
-    public OwnershipResponse assign(UUID stakeholderId, AssignmentRequest request) {
+    public Ownership assign(UUID stakeholderId, NewAssignment request) {
         Stakeholder stakeholder = stakeholder(stakeholderId);
         if (stakeholder.getStatus() == RecordStatus.ARCHIVED) {
             throw ApiProblem.conflict(null, "The stakeholder is archived; unarchive them before assigning owners");
@@ -102,12 +103,11 @@ public class OwnershipService {
             throw ApiProblem.conflict("role", "the stakeholder already has an active LEAD owner: hand over instead");
         }
         LocalDate start = request.startDate() == null ? clock.today() : request.startDate();
-        Ownership created = start(stakeholder, member, request.role(), start, request.note());
-        return OwnershipResponse.from(created);
+        return start(stakeholder, member, request.role(), start, request.note());
     }
 
     @Transactional
-    public OwnershipResponse end(UUID stakeholderId, UUID assignmentId, EndAssignmentRequest request) {
+    public Ownership end(UUID stakeholderId, UUID assignmentId, AssignmentEnd request) {
         Ownership ownership = ownerships
                 .findByIdOptional(assignmentId)
                 .filter(o -> o.getStakeholder().getId().equals(stakeholderId))
@@ -117,12 +117,12 @@ public class OwnershipService {
         }
         LocalDate end = request == null || request.endDate() == null ? clock.today() : request.endDate();
         finish(ownership, end, request == null ? null : request.note());
-        return OwnershipResponse.from(ownership);
+        return ownership;
     }
 
     /** Moves the LEAD of one stakeholder: the old assignment ends (kept, with the note), the new one starts. */
     @Transactional
-    public List<OwnershipResponse> handover(UUID stakeholderId, HandoverRequest request) {
+    public List<Ownership> handover(UUID stakeholderId, Handover request) {
         Stakeholder stakeholder = stakeholder(stakeholderId);
         TeamMember successor = activeMember("toTeamMemberId", request.toTeamMemberId());
         LocalDate date = request.date() == null ? clock.today() : request.date();
@@ -146,7 +146,7 @@ public class OwnershipService {
         if (Boolean.TRUE.equals(request.keepPreviousAsSupport()) && lead.isPresent()) {
             changed.add(start(stakeholder, lead.get().getTeamMember(), OwnershipRole.SUPPORT, date, null));
         }
-        return changed.stream().map(OwnershipResponse::from).toList();
+        return changed;
     }
 
     /**
@@ -154,11 +154,11 @@ public class OwnershipService {
      * open plans and follow-ups; all or nothing. The leaver's assignments are locked first, so two handovers cannot interleave.
      */
     @Transactional
-    public BulkHandoverResponse bulkHandover(UUID leaverId, BulkHandoverRequest request) {
+    public BulkHandoverResponse bulkHandover(UUID leaverId, BulkHandover request) {
         members.findByIdOptional(leaverId).orElseThrow(() -> ApiProblem.notFound("Team member", leaverId));
         LocalDate date = request.date() == null ? clock.today() : request.date();
         Map<UUID, UUID> targetByStakeholder = new HashMap<>();
-        List<BulkHandoverRequest.Move> mapping = request.mapping() == null ? List.of() : request.mapping();
+        List<Move> mapping = request.mapping() == null ? List.of() : request.mapping();
         for (int i = 0; i < mapping.size(); i++) {
             if (targetByStakeholder.put(
                             mapping.get(i).stakeholderId(), mapping.get(i).toTeamMemberId())

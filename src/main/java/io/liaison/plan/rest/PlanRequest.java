@@ -1,7 +1,5 @@
 package io.liaison.plan.rest;
 
-import io.liaison.plan.EngagementPlan;
-import io.liaison.plan.Milestone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,28 +45,4 @@ public record PlanRequest(
             @NotBlank @Size(max = 200) String title,
             @NotNull LocalDate dueDate,
             Boolean done) {}
-
-    public static PlanRequest from(EngagementPlan p) {
-        return new PlanRequest(
-                p.getStakeholder().getId(),
-                p.getOwner().getId(),
-                p.getTitle(),
-                p.getObjectives(),
-                p.getPolicyAreas().stream().sorted().toList(),
-                p.getContactCadenceDays(),
-                p.getBriefingCadenceDays(),
-                p.getStartDate(),
-                p.getEndDate(),
-                p.getMilestones().stream()
-                        .map(m -> new MilestoneBody(m.getTitle(), m.getDueDate(), m.isDone()))
-                        .toList());
-    }
-
-    public List<Milestone> milestoneEntities() {
-        return milestones == null
-                ? List.of()
-                : milestones.stream()
-                        .map(m -> new Milestone(m.title().trim(), m.dueDate(), Boolean.TRUE.equals(m.done())))
-                        .toList();
-    }
 }

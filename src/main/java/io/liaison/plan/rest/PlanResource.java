@@ -5,7 +5,9 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -13,6 +15,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.plan.PlanStatus;
+import io.liaison.plan.service.PlanDetails;
 import io.liaison.plan.service.PlanService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,7 +55,11 @@ public class PlanResource {
     private final MergePatcher patcher;
     private final CsvExport csv;
 
-    PlanResource(PlanService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+    private final RecordWrites writes;
+
+    PlanResource(
+            PlanService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -138,7 +145,7 @@ public class PlanResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PlanRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/plans", body, () -> {
-            PlanResponse created = service.create(body);
+            PlanResponse created = service.response(service.create(writes.command(body, PlanDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/plans/" + created.id()), created, created.version());
         });
     }
@@ -164,7 +171,8 @@ public class PlanResource {
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(writes.inOneTransaction(() -> service.response(
+                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, PlanDetails.class)))));
     }
 
     @PATCH
@@ -188,8 +196,9 @@ public class PlanResource {
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PlanRequest.class) JsonNode patch) {
-        PlanRequest current = PlanRequest.from(service.get(id));
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, PlanRequest.class)));
+        PlanRequest patched = patcher.apply(PlanDetails.of(service.get(id)), patch, PlanRequest.class);
+        return withETag(writes.inOneTransaction(() -> service.response(
+                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, PlanDetails.class)))));
     }
 
     @PUT
@@ -216,7 +225,7 @@ public class PlanResource {
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanTransition body) {
-        return withETag(service.transition(id, ifMatch, body.status()));
+        return withETag(service.transition(id, ExpectedVersion.fromIfMatch(ifMatch), body.status()));
     }
 
     private static RestResponse<PlanResponse> withETag(PlanResponse plan) {

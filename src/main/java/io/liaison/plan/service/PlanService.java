@@ -4,7 +4,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -15,7 +15,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import io.liaison.plan.PlanStatus;
-import io.liaison.plan.rest.PlanRequest;
 import io.liaison.plan.rest.PlanResponse;
 import io.liaison.policyarea.PolicyAreaRepository;
 import io.liaison.stakeholder.Stakeholder;
@@ -185,7 +184,7 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanResponse create(PlanRequest request) {
+    public EngagementPlan create(PlanDetails request) {
         Stakeholder stakeholder = stakeholders
                 .findByIdOptional(request.stakeholderId())
                 .orElseThrow(() -> ApiProblem.unprocessable(
@@ -197,32 +196,31 @@ public class PlanService {
         apply(plan, request);
         plans.persist(plan);
         plans.flush();
-        PlanResponse created = PlanResponse.from(plan);
-        audit.record("plan", plan.getId(), AuditAction.CREATE, null, PlanRequest.from(plan));
-        return created;
+        audit.record("plan", plan.getId(), AuditAction.CREATE, null, PlanDetails.of(plan));
+        return plan;
     }
 
     @Transactional
-    public PlanResponse update(UUID id, String ifMatch, PlanRequest request) {
+    public EngagementPlan update(UUID id, ExpectedVersion expected, PlanDetails request) {
         EngagementPlan plan = get(id);
-        ETags.requireMatch(ifMatch, plan.getVersion());
+        expected.requireCurrent(plan.getVersion());
         if (plan.getStatus().isFinished()) {
             throw ApiProblem.conflict("status", "a " + plan.getStatus() + " plan can no longer be changed");
         }
         if (!plan.getStakeholder().getId().equals(request.stakeholderId())) {
             throw ApiProblem.unprocessable("stakeholderId", "a plan stays with its stakeholder; create a new plan");
         }
-        PlanRequest before = PlanRequest.from(plan);
+        PlanDetails before = PlanDetails.of(plan);
         apply(plan, request);
         plans.flush();
-        audit.record("plan", id, AuditAction.UPDATE, before, PlanRequest.from(plan));
-        return PlanResponse.from(plan);
+        audit.record("plan", id, AuditAction.UPDATE, before, PlanDetails.of(plan));
+        return plan;
     }
 
     @Transactional
-    public PlanResponse transition(UUID id, String ifMatch, PlanStatus next) {
+    public PlanResponse transition(UUID id, ExpectedVersion expected, PlanStatus next) {
         EngagementPlan plan = get(id);
-        ETags.requireMatch(ifMatch, plan.getVersion());
+        expected.requireCurrent(plan.getVersion());
         PlanStatus current = plan.getStatus();
         if (current == next) {
             return PlanResponse.from(plan);
@@ -264,7 +262,7 @@ public class PlanService {
         return allowed.isEmpty() ? "none, it is final" : String.join(", ", allowed);
     }
 
-    private void apply(EngagementPlan plan, PlanRequest request) {
+    private void apply(EngagementPlan plan, PlanDetails request) {
         TeamMember owner = members.findByIdOptional(request.ownerId())
                 .orElseThrow(() ->
                         ApiProblem.unprocessable("ownerId", "team member " + request.ownerId() + " does not exist"));

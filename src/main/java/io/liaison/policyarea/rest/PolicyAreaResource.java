@@ -3,10 +3,12 @@ package io.liaison.policyarea.rest;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.policyarea.PolicyArea;
+import io.liaison.policyarea.service.NewPolicyArea;
 import io.liaison.policyarea.service.PolicyAreaService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +41,10 @@ public class PolicyAreaResource {
     private final PolicyAreaService service;
     private final IdempotentPost idempotent;
 
-    PolicyAreaResource(PolicyAreaService service, IdempotentPost idempotent) {
+    private final RecordWrites writes;
+
+    PolicyAreaResource(PolicyAreaService service, IdempotentPost idempotent, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
     }
@@ -78,7 +83,7 @@ public class PolicyAreaResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PolicyAreaCreateRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/policy-areas", body, () -> {
-            PolicyArea created = service.create(body);
+            PolicyArea created = service.create(writes.command(body, NewPolicyArea.class));
             return ETags.created(
                     URI.create(Api.BASE + "/policy-areas/" + created.getCode()),
                     PolicyAreaResponse.from(created),

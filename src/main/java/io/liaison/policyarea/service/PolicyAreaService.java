@@ -11,7 +11,6 @@ import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.time.AppClock;
 import io.liaison.policyarea.PolicyArea;
 import io.liaison.policyarea.PolicyAreaRepository;
-import io.liaison.policyarea.rest.PolicyAreaCreateRequest;
 import io.liaison.policyarea.rest.PolicyAreaResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -60,7 +59,7 @@ public class PolicyAreaService {
     }
 
     @Transactional
-    public PolicyArea create(PolicyAreaCreateRequest request) {
+    public PolicyArea create(NewPolicyArea request) {
         if (policyAreas.findByIdOptional(request.code()).isPresent()) {
             throw ApiProblem.conflict("code", "a policy area with code " + request.code() + " already exists");
         }

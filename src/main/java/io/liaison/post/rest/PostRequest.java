@@ -1,9 +1,7 @@
 package io.liaison.post.rest;
 
 import io.liaison.common.persistence.RecordStatus;
-import io.liaison.organisation.Organisation;
-import io.liaison.post.Post;
-import io.liaison.post.PostCategory;
+import io.liaison.stakeholder.PostCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,17 +32,4 @@ public record PostRequest(
         @Size(max = 40) @Schema(description = "Authorities covered beyond the post's own organisation")
         List<@NotNull UUID> coveredAuthorityIds,
 
-        @Schema(description = "ACTIVE when omitted") RecordStatus status) {
-
-    public static PostRequest from(Post p) {
-        return new PostRequest(
-                p.getOrganisation().getId(),
-                p.getTitle(),
-                p.getCategory(),
-                p.getConstituency(),
-                p.getWard(),
-                p.getPortfolio(),
-                p.getCoveredAuthorities().stream().map(Organisation::getId).toList(),
-                p.getStatus());
-    }
-}
+        @Schema(description = "ACTIVE when omitted") RecordStatus status) {}

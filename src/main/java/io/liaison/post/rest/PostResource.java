@@ -6,7 +6,9 @@ import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -14,8 +16,9 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.post.Post;
-import io.liaison.post.PostCategory;
+import io.liaison.post.service.PostDetails;
 import io.liaison.post.service.PostService;
+import io.liaison.stakeholder.PostCategory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,7 +59,11 @@ public class PostResource {
     private final MergePatcher patcher;
     private final CsvExport csv;
 
-    PostResource(PostService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+    private final RecordWrites writes;
+
+    PostResource(
+            PostService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -135,7 +142,7 @@ public class PostResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PostRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
-            PostResponse created = service.create(body);
+            PostResponse created = service.response(service.create(writes.command(body, PostDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/posts/" + created.id()), created, created.version());
         });
     }
@@ -159,7 +166,8 @@ public class PostResource {
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PostRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(writes.inOneTransaction(() -> service.response(
+                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, PostDetails.class)))));
     }
 
     @PATCH
@@ -181,8 +189,9 @@ public class PostResource {
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PostRequest.class) JsonNode patch) {
-        PostRequest current = PostRequest.from(service.get(id));
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, PostRequest.class)));
+        PostRequest patched = patcher.apply(PostDetails.of(service.get(id)), patch, PostRequest.class);
+        return withETag(writes.inOneTransaction(() -> service.response(
+                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, PostDetails.class)))));
     }
 
     @DELETE
@@ -199,7 +208,7 @@ public class PostResource {
     public RestResponse<Void> delete(
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
-        service.delete(id, ifMatch);
+        service.delete(id, ExpectedVersion.fromIfMatch(ifMatch));
         return RestResponse.noContent();
     }
 

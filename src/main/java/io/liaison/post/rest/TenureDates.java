@@ -1,6 +1,5 @@
 package io.liaison.post.rest;
 
-import io.liaison.post.Tenure;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,9 +10,4 @@ public record TenureDates(
         @NotNull LocalDate startDate,
 
         @Schema(description = "Exclusive end date (the first day the holder no longer holds the post)")
-        LocalDate endDate) {
-
-    public static TenureDates from(Tenure t) {
-        return new TenureDates(t.getStartDate(), t.getEndDate());
-    }
-}
+        LocalDate endDate) {}

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.post.Tenure;
+import io.liaison.post.service.NewTenure;
+import io.liaison.post.service.TenureRange;
 import io.liaison.post.service.TenureService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -47,7 +51,10 @@ public class TenureResource {
     private final IdempotentPost idempotent;
     private final MergePatcher patcher;
 
-    TenureResource(TenureService service, IdempotentPost idempotent, MergePatcher patcher) {
+    private final RecordWrites writes;
+
+    TenureResource(TenureService service, IdempotentPost idempotent, MergePatcher patcher, RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -92,7 +99,7 @@ public class TenureResource {
             @Valid @NotNull TenureRequest body) {
         String path = Api.BASE + "/posts/" + postId + "/tenures";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            TenureResponse created = service.appoint(postId, body);
+            TenureResponse created = service.response(service.appoint(postId, writes.command(body, NewTenure.class)));
             return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
@@ -115,9 +122,9 @@ public class TenureResource {
             @PathParam("tenureId") UUID tenureId,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TenureDates.class) JsonNode patch) {
-        TenureDates current = TenureDates.from(service.get(postId, tenureId));
-        return withETag(
-                service.changeDates(postId, tenureId, ifMatch, patcher.apply(current, patch, TenureDates.class)));
+        TenureDates patched = patcher.apply(TenureRange.of(service.get(postId, tenureId)), patch, TenureDates.class);
+        return withETag(writes.inOneTransaction(() -> service.response(service.changeDates(
+                postId, tenureId, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, TenureRange.class)))));
     }
 
     @DELETE
@@ -134,7 +141,7 @@ public class TenureResource {
             @PathParam("postId") UUID postId,
             @PathParam("tenureId") UUID tenureId,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
-        service.delete(postId, tenureId, ifMatch);
+        service.delete(postId, tenureId, ExpectedVersion.fromIfMatch(ifMatch));
         return RestResponse.noContent();
     }
 

@@ -4,7 +4,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -15,12 +15,11 @@ import io.liaison.common.time.AppClock;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationRepository;
 import io.liaison.post.Post;
-import io.liaison.post.PostCategory;
 import io.liaison.post.PostRepository;
 import io.liaison.post.Tenure;
 import io.liaison.post.TenureRepository;
-import io.liaison.post.rest.PostRequest;
 import io.liaison.post.rest.PostResponse;
+import io.liaison.stakeholder.PostCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -185,21 +184,20 @@ public class PostService {
     }
 
     @Transactional
-    public PostResponse create(PostRequest request) {
+    public Post create(PostDetails details) {
         Post post = new Post();
-        apply(post, request);
+        apply(post, details);
         posts.persist(post);
         posts.flush();
-        PostResponse created = response(post);
-        audit.record("post", post.getId(), AuditAction.CREATE, null, created);
-        return created;
+        audit.record("post", post.getId(), AuditAction.CREATE, null, response(post));
+        return post;
     }
 
     @Transactional
-    public PostResponse update(UUID id, String ifMatch, PostRequest request) {
+    public Post update(UUID id, ExpectedVersion expected, PostDetails request) {
         Post post = get(id);
-        ETags.requireMatch(ifMatch, post.getVersion());
-        PostRequest before = PostRequest.from(post);
+        expected.requireCurrent(post.getVersion());
+        PostDetails before = PostDetails.of(post);
         if (post.isReference()) {
             if (!post.getOrganisation().getId().equals(request.organisationId())) {
                 throw ApiProblem.unprocessable("organisationId", "is fixed for reference posts");
@@ -213,28 +211,28 @@ public class PostService {
         }
         apply(post, request);
         posts.flush();
-        audit.record("post", id, AuditAction.UPDATE, before, PostRequest.from(post));
-        return response(post);
+        audit.record("post", id, AuditAction.UPDATE, before, PostDetails.of(post));
+        return post;
     }
 
     /** Deletes a post entered by mistake; one with holder history must be archived instead. */
     @Transactional
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, ExpectedVersion expected) {
         Post post = get(id);
-        ETags.requireMatch(ifMatch, post.getVersion());
+        expected.requireCurrent(post.getVersion());
         if (post.isReference()) {
             throw ApiProblem.conflict(null, "Reference posts cannot be deleted");
         }
         if (tenures.countForPost(id) > 0) {
             throw ApiProblem.conflict(null, "The post has holder history; archive it (status ARCHIVED) instead");
         }
-        PostRequest before = PostRequest.from(post);
+        PostDetails before = PostDetails.of(post);
         posts.delete(post);
         posts.flush();
         audit.record("post", id, AuditAction.DELETE, before, null);
     }
 
-    private void apply(Post post, PostRequest request) {
+    private void apply(Post post, PostDetails request) {
         Organisation organisation = organisations
                 .findByIdOptional(request.organisationId())
                 .orElseThrow(() -> ApiProblem.unprocessable(

@@ -3,7 +3,7 @@ package io.liaison.post.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -14,8 +14,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.post.Post;
 import io.liaison.post.Tenure;
 import io.liaison.post.TenureRepository;
-import io.liaison.post.rest.TenureDates;
-import io.liaison.post.rest.TenureRequest;
 import io.liaison.post.rest.TenureResponse;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
@@ -88,7 +86,7 @@ public class TenureService {
     }
 
     @Transactional
-    public TenureResponse appoint(UUID postId, TenureRequest request) {
+    public Tenure appoint(UUID postId, NewTenure request) {
         Post post = posts.get(postId);
         if (post.getStatus() == RecordStatus.ARCHIVED) {
             throw ApiProblem.conflict(null, "The post is archived; unarchive it before appointing a holder");
@@ -107,31 +105,30 @@ public class TenureService {
         holder.touch(clock.now());
         tenures.persist(tenure);
         tenures.flush();
-        TenureResponse created = response(tenure);
-        audit.record("tenure", tenure.getId(), AuditAction.CREATE, null, created);
-        return created;
+        audit.record("tenure", tenure.getId(), AuditAction.CREATE, null, response(tenure));
+        return tenure;
     }
 
     @Transactional
-    public TenureResponse changeDates(UUID postId, UUID tenureId, String ifMatch, TenureDates dates) {
+    public Tenure changeDates(UUID postId, UUID tenureId, ExpectedVersion expected, TenureRange dates) {
         Tenure tenure = get(postId, tenureId);
-        ETags.requireMatch(ifMatch, tenure.getVersion());
+        expected.requireCurrent(tenure.getVersion());
         requireOrdered(dates.startDate(), dates.endDate());
-        TenureDates before = TenureDates.from(tenure);
+        TenureRange before = TenureRange.of(tenure);
         tenure.setStartDate(dates.startDate());
         tenure.setEndDate(dates.endDate());
         tenure.touch(clock.now());
         tenure.getStakeholder().touch(clock.now());
         tenures.flush();
-        audit.record("tenure", tenureId, AuditAction.UPDATE, before, TenureDates.from(tenure));
-        return response(tenure);
+        audit.record("tenure", tenureId, AuditAction.UPDATE, before, TenureRange.of(tenure));
+        return tenure;
     }
 
     /** Removes a tenure recorded by mistake; a tenure that really ended is ended with an end date instead. */
     @Transactional
-    public void delete(UUID postId, UUID tenureId, String ifMatch) {
+    public void delete(UUID postId, UUID tenureId, ExpectedVersion expected) {
         Tenure tenure = get(postId, tenureId);
-        ETags.requireMatch(ifMatch, tenure.getVersion());
+        expected.requireCurrent(tenure.getVersion());
         tenure.getStakeholder().touch(clock.now());
         TenureResponse before = response(tenure);
         tenures.delete(tenure);

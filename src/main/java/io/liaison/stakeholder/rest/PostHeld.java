@@ -1,8 +1,7 @@
 package io.liaison.stakeholder.rest;
 
 import io.liaison.organisation.rest.OrganisationRef;
-import io.liaison.post.PostCategory;
-import io.liaison.post.Tenure;
+import io.liaison.stakeholder.PostCategory;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,16 +17,4 @@ public record PostHeld(
         LocalDate startDate,
 
         @Schema(nullable = true, description = "Exclusive; null while the tenure runs on")
-        LocalDate endDate) {
-
-    public static PostHeld from(Tenure t) {
-        return new PostHeld(
-                t.getId(),
-                t.getPost().getId(),
-                t.getPost().getTitle(),
-                t.getPost().getCategory(),
-                OrganisationRef.from(t.getPost().getOrganisation()),
-                t.getStartDate(),
-                t.getEndDate());
-    }
-}
+        LocalDate endDate) {}

@@ -1,7 +1,6 @@
 package io.liaison.stakeholder.rest;
 
 import io.liaison.stakeholder.Priority;
-import io.liaison.stakeholder.Stakeholder;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,22 +40,4 @@ public record StakeholderRequest(
         @Schema(description = "End of the current term (next election)")
         LocalDate termEndDate,
 
-        @Size(max = 10_000) String notes) {
-
-    public static StakeholderRequest from(Stakeholder s) {
-        return new StakeholderRequest(
-                s.getHonorific(),
-                s.getFirstName(),
-                s.getLastName(),
-                s.getParty(),
-                s.getEmail(),
-                s.getPhone(),
-                s.getPrivateOfficeContact(),
-                s.getPolicyInterests().stream().sorted().toList(),
-                s.getPriority(),
-                s.getInfluence(),
-                s.getInterest(),
-                s.getTermEndDate(),
-                s.getNotes());
-    }
-}
+        @Size(max = 10_000) String notes) {}

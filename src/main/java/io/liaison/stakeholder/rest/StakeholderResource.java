@@ -7,7 +7,9 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -15,9 +17,9 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.security.Roles;
-import io.liaison.post.PostCategory;
+import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
-import io.liaison.stakeholder.Stakeholder;
+import io.liaison.stakeholder.service.StakeholderDetails;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -58,6 +60,7 @@ public class StakeholderResource {
     private final IdempotentPost idempotent;
     private final MergePatcher patcher;
     private final CsvExport csv;
+    private final RecordWrites writes;
 
     private final AuditQuery audit;
 
@@ -66,7 +69,9 @@ public class StakeholderResource {
             IdempotentPost idempotent,
             MergePatcher patcher,
             CsvExport csv,
-            AuditQuery audit) {
+            AuditQuery audit,
+            RecordWrites writes) {
+        this.writes = writes;
         this.audit = audit;
         this.service = service;
         this.idempotent = idempotent;
@@ -112,7 +117,7 @@ public class StakeholderResource {
 
         @QueryParam("ownerRole")
         @Parameter(description = "With ownerId: only LEAD or only SUPPORT")
-        public io.liaison.ownership.OwnershipRole ownerRole;
+        public io.liaison.stakeholder.OwnershipRole ownerRole;
 
         @QueryParam("noLeadOwner")
         @Parameter(description = "true: no active LEAD owner; false: has one")
@@ -202,7 +207,8 @@ public class StakeholderResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull StakeholderRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
-            StakeholderResponse created = service.create(body);
+            StakeholderResponse created =
+                    service.response(service.create(writes.command(body, StakeholderDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/stakeholders/" + created.id()), created, created.version());
         });
     }
@@ -225,7 +231,8 @@ public class StakeholderResource {
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull StakeholderRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(writes.inOneTransaction(() -> service.response(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, StakeholderDetails.class)))));
     }
 
     @PATCH
@@ -246,8 +253,10 @@ public class StakeholderResource {
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = StakeholderRequest.class) JsonNode patch) {
-        StakeholderRequest current = StakeholderRequest.from(service.get(id));
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, StakeholderRequest.class)));
+        StakeholderRequest patched =
+                patcher.apply(StakeholderDetails.of(service.get(id)), patch, StakeholderRequest.class);
+        return withETag(writes.inOneTransaction(() -> service.response(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, StakeholderDetails.class)))));
     }
 
     @GET
@@ -279,10 +288,6 @@ public class StakeholderResource {
     @Operation(operationId = "unarchiveStakeholder", summary = "Bring an archived stakeholder back")
     public RestResponse<StakeholderResponse> unarchive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ACTIVE));
-    }
-
-    private RestResponse<StakeholderResponse> withETag(Stakeholder stakeholder) {
-        return withETag(service.response(stakeholder));
     }
 
     private static RestResponse<StakeholderResponse> withETag(StakeholderResponse stakeholder) {

@@ -4,7 +4,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -13,20 +13,16 @@ import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.time.AppClock;
 import io.liaison.policyarea.PolicyAreaRepository;
-import io.liaison.post.PostCategory;
-import io.liaison.post.Tenure;
-import io.liaison.post.TenureRepository;
+import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
 import io.liaison.stakeholder.rest.PostHeld;
-import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @ApplicationScoped
@@ -84,7 +79,6 @@ public class StakeholderService {
             + " where t.stakeholder_id = s.id and t.start_date <= :today and (t.end_date is null or t.end_date > :today)";
 
     private final StakeholderRepository stakeholders;
-    private final TenureRepository tenures;
     private final PolicyAreaRepository policyAreas;
     private final ListQueries lists;
     private final AppClock clock;
@@ -95,7 +89,6 @@ public class StakeholderService {
 
     StakeholderService(
             StakeholderRepository stakeholders,
-            TenureRepository tenures,
             PolicyAreaRepository policyAreas,
             ListQueries lists,
             AppClock clock,
@@ -106,7 +99,6 @@ public class StakeholderService {
         this.views = views;
         this.em = em;
         this.stakeholders = stakeholders;
-        this.tenures = tenures;
         this.policyAreas = policyAreas;
         this.lists = lists;
         this.clock = clock;
@@ -168,7 +160,7 @@ public class StakeholderService {
                 filter,
                 orderBy,
                 CsvExport.CHUNK,
-                rows -> responses(rows, today, false));
+                rows -> views.page(rows.stream().map(Stakeholder::getId).toList(), today));
     }
 
     public static List<?> csvRow(StakeholderResponse s) {
@@ -276,29 +268,6 @@ public class StakeholderService {
         return SortOrder.toSql(params, SORTS, "lastName", "s.id", "s.updated_at");
     }
 
-    /** Responses for a page of stakeholders: all their tenures in one query, never one per row. */
-    private List<StakeholderResponse> responses(List<Stakeholder> rows, LocalDate today, boolean withPast) {
-        Map<UUID, List<Tenure>> byStakeholder =
-                tenures.forStakeholders(rows.stream().map(Stakeholder::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(t -> t.getStakeholder().getId()));
-        List<StakeholderResponse> responses = new ArrayList<>(rows.size());
-        for (Stakeholder s : rows) {
-            List<Tenure> held = byStakeholder.getOrDefault(s.getId(), List.of());
-            List<PostHeld> current = held.stream()
-                    .filter(t -> t.isCurrentOn(today))
-                    .map(PostHeld::from)
-                    .toList();
-            List<PostHeld> past = withPast
-                    ? held.stream()
-                            .filter(t -> !t.isCurrentOn(today))
-                            .map(PostHeld::from)
-                            .toList()
-                    : null;
-            responses.add(StakeholderResponse.from(s, current, past));
-        }
-        return responses;
-    }
-
     public Stakeholder get(UUID id) {
         return stakeholders.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Stakeholder", id));
     }
@@ -308,31 +277,31 @@ public class StakeholderService {
         return views.one(id, clock.today()).orElseThrow(() -> ApiProblem.notFound("Stakeholder", id));
     }
 
-    /** The full record: current and past posts. */
+    /** The full record, current and past posts, as GET reads it: for a stakeholder this transaction holds. */
     public StakeholderResponse response(Stakeholder stakeholder) {
-        return responses(List.of(stakeholder), clock.today(), true).get(0);
+        stakeholders.flush();
+        return view(stakeholder.getId());
     }
 
     @Transactional
-    public StakeholderResponse create(StakeholderRequest request) {
+    public Stakeholder create(StakeholderDetails details) {
         Stakeholder stakeholder = new Stakeholder();
-        apply(stakeholder, request);
+        apply(stakeholder, details);
         stakeholders.persist(stakeholder);
         stakeholders.flush();
-        StakeholderResponse created = response(stakeholder);
-        audit.record(AUDIT_TYPE, stakeholder.getId(), AuditAction.CREATE, null, created);
-        return created;
+        audit.record(AUDIT_TYPE, stakeholder.getId(), AuditAction.CREATE, null, response(stakeholder));
+        return stakeholder;
     }
 
     @Transactional
-    public StakeholderResponse update(UUID id, String ifMatch, StakeholderRequest request) {
+    public Stakeholder update(UUID id, ExpectedVersion expected, StakeholderDetails details) {
         Stakeholder stakeholder = get(id);
-        ETags.requireMatch(ifMatch, stakeholder.getVersion());
-        StakeholderRequest before = StakeholderRequest.from(stakeholder);
-        apply(stakeholder, request);
+        expected.requireCurrent(stakeholder.getVersion());
+        StakeholderDetails before = StakeholderDetails.of(stakeholder);
+        apply(stakeholder, details);
         stakeholders.flush();
-        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, StakeholderRequest.from(stakeholder));
-        return response(stakeholder);
+        audit.record(AUDIT_TYPE, id, AuditAction.UPDATE, before, StakeholderDetails.of(stakeholder));
+        return stakeholder;
     }
 
     /** Archive or unarchive; repeating it changes nothing. */
@@ -354,7 +323,7 @@ public class StakeholderService {
         return response(stakeholder);
     }
 
-    private void apply(Stakeholder s, StakeholderRequest request) {
+    private void apply(Stakeholder s, StakeholderDetails request) {
         Set<String> interests =
                 request.policyInterests() == null ? Set.of() : new LinkedHashSet<>(request.policyInterests());
         Set<String> unknown = policyAreas.unknownCodes(interests);

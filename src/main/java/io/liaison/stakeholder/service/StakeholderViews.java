@@ -4,9 +4,9 @@ import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlRunner;
+import io.liaison.common.time.HalfOpenDates;
 import io.liaison.organisation.rest.OrganisationRef;
-import io.liaison.post.PostCategory;
-import io.liaison.post.Tenure;
+import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.rest.PostHeld;
@@ -24,8 +24,8 @@ import java.util.UUID;
  * Stakeholder responses read in one SQL statement: the record, its policy interests and every tenure with its post
  * and organisation, one row per tenure. GET by id is the hottest call there is, and through the entities it took
  * three round trips (stakeholder, tenures, policy interests) plus Hibernate's bookkeeping for each; a list page took
- * the same three after its page query. Writes still answer through the entities
- * (StakeholderService.response); StakeholderViewsTest holds both to the same JSON.
+ * the same three after its page query. Writes answer through here too, once flushed, so a write's answer and the
+ * next GET agree.
  */
 @ApplicationScoped
 public class StakeholderViews {
@@ -126,7 +126,7 @@ public class StakeholderViews {
                 Row row = rows.get(to++);
                 if (row.tenureId() != null) {
                     PostHeld post = postHeld(row);
-                    if (Tenure.isCurrentOn(post.startDate(), post.endDate(), today)) {
+                    if (HalfOpenDates.contain(post.startDate(), post.endDate(), today)) {
                         current.add(post);
                     } else if (withPast) {
                         past.add(post);

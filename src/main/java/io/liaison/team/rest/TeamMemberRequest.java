@@ -1,7 +1,6 @@
 package io.liaison.team.rest;
 
 import io.liaison.team.OfficeUnit;
-import io.liaison.team.TeamMember;
 import io.liaison.team.TeamRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,10 +29,4 @@ public record TeamMemberRequest(
         @Schema(
                 description = "Inactive members stay in history but are hidden from lists by default",
                 defaultValue = "true")
-        Boolean active) {
-
-    public static TeamMemberRequest from(TeamMember m) {
-        return new TeamMemberRequest(
-                m.getFullName(), m.getEmail(), m.getJobTitle(), m.getRole(), m.getUnit(), m.isActive());
-    }
-}
+        Boolean active) {}

@@ -6,7 +6,9 @@ import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
 import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
@@ -16,6 +18,7 @@ import io.liaison.common.security.Roles;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamRole;
+import io.liaison.team.service.TeamMemberDetails;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -56,7 +59,15 @@ public class TeamMemberResource {
     private final MergePatcher patcher;
     private final CsvExport csv;
 
-    TeamMemberResource(TeamMemberService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv) {
+    private final RecordWrites writes;
+
+    TeamMemberResource(
+            TeamMemberService service,
+            IdempotentPost idempotent,
+            MergePatcher patcher,
+            CsvExport csv,
+            RecordWrites writes) {
+        this.writes = writes;
         this.service = service;
         this.idempotent = idempotent;
         this.patcher = patcher;
@@ -122,7 +133,7 @@ public class TeamMemberResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull TeamMemberRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/team-members", body, () -> {
-            TeamMember created = service.create(body);
+            TeamMember created = service.create(writes.command(body, TeamMemberDetails.class));
             return ETags.created(
                     URI.create(Api.BASE + "/team-members/" + created.getId()),
                     TeamMemberResponse.from(created),
@@ -148,7 +159,8 @@ public class TeamMemberResource {
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull TeamMemberRequest body) {
-        return withETag(service.update(id, ifMatch, body));
+        return withETag(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, TeamMemberDetails.class)));
     }
 
     @PATCH
@@ -171,8 +183,10 @@ public class TeamMemberResource {
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
-        TeamMemberRequest current = TeamMemberRequest.from(service.get(id));
-        return withETag(service.update(id, ifMatch, patcher.apply(current, patch, TeamMemberRequest.class)));
+        TeamMemberRequest patched =
+                patcher.apply(TeamMemberDetails.of(service.get(id)), patch, TeamMemberRequest.class);
+        return withETag(service.update(
+                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, TeamMemberDetails.class)));
     }
 
     @DELETE
@@ -189,7 +203,7 @@ public class TeamMemberResource {
     public RestResponse<Void> delete(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
-        service.delete(id, ifMatch);
+        service.delete(id, ExpectedVersion.fromIfMatch(ifMatch));
         return RestResponse.noContent();
     }
 

@@ -4,7 +4,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.ApiProblem;
-import io.liaison.common.http.ETags;
+import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
@@ -15,7 +15,6 @@ import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamMemberRepository;
 import io.liaison.team.TeamRole;
-import io.liaison.team.rest.TeamMemberRequest;
 import io.liaison.team.rest.TeamMemberResponse;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -121,7 +120,7 @@ public class TeamMemberService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
-    public TeamMember create(TeamMemberRequest request) {
+    public TeamMember create(TeamMemberDetails request) {
         TeamMember member = new TeamMember();
         apply(member, request);
         members.persist(member);
@@ -132,29 +131,29 @@ public class TeamMemberService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
-    public TeamMember update(UUID id, String ifMatch, TeamMemberRequest request) {
+    public TeamMember update(UUID id, ExpectedVersion expected, TeamMemberDetails request) {
         TeamMember member = get(id);
-        ETags.requireMatch(ifMatch, member.getVersion());
-        TeamMemberRequest before = TeamMemberRequest.from(member);
+        expected.requireCurrent(member.getVersion());
+        TeamMemberDetails before = TeamMemberDetails.of(member);
         apply(member, request);
         members.flush();
-        audit.record("team-member", id, AuditAction.UPDATE, before, TeamMemberRequest.from(member));
+        audit.record("team-member", id, AuditAction.UPDATE, before, TeamMemberDetails.of(member));
         return member;
     }
 
     /** Removes a member nobody refers to; one who owns or attended anything is deactivated instead (409). */
     @Transactional
     @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, ExpectedVersion expected) {
         TeamMember member = get(id);
-        ETags.requireMatch(ifMatch, member.getVersion());
+        expected.requireCurrent(member.getVersion());
         TeamMemberResponse before = TeamMemberResponse.from(member);
         members.delete(member);
         members.flush();
         audit.record("team-member", id, AuditAction.DELETE, before, null);
     }
 
-    private void apply(TeamMember member, TeamMemberRequest request) {
+    private void apply(TeamMember member, TeamMemberDetails request) {
         String email = request.email().trim();
         if (members.emailTaken(email, member.getId())) {
             throw ApiProblem.conflict("email", "a team member with email " + email + " already exists");

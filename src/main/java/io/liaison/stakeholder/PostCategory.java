@@ -1,5 +1,9 @@
-package io.liaison.post;
+package io.liaison.stakeholder;
 
+/**
+ * The kind of post a stakeholder holds: declared beside the stakeholder, whose lists and views are filtered and shown
+ * by it, so that posts (which name their holders) build on stakeholders and not the other way round.
+ */
 public enum PostCategory {
     EXECUTIVE_MAYOR,
     COUNCIL_LEADER,

@@ -1,7 +1,0 @@
-package io.liaison.ownership;
-
-public enum OwnershipRole {
-    /** The one person who answers for the relationship. */
-    LEAD,
-    SUPPORT
-}
