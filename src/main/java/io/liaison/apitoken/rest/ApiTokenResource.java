@@ -1,6 +1,7 @@
 package io.liaison.apitoken.rest;
 
 import io.liaison.apitoken.service.ApiTokenService;
+import io.liaison.apitoken.service.ApiTokenView;
 import io.liaison.apitoken.service.NewApiToken;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.ETags;
@@ -56,7 +57,7 @@ public class ApiTokenResource {
             summary = "List API tokens (never the tokens themselves)",
             description = "Revoked tokens are included with includeArchived=true. Sort fields: createdAt, name,"
                     + " expiresAt, lastUsedAt (default -createdAt).")
-    public PageResponse<ApiTokenResponse> list(
+    public PageResponse<ApiTokenView> list(
             @QueryParam("teamMemberId") UUID teamMemberId, @Valid @BeanParam PageParams page) {
         return service.list(teamMemberId, page);
     }
@@ -64,8 +65,8 @@ public class ApiTokenResource {
     @GET
     @Path("/{apiTokenId}")
     @Operation(operationId = "getApiToken", summary = "Get an API token's details")
-    public RestResponse<ApiTokenResponse> get(@PathParam("apiTokenId") UUID id) {
-        ApiTokenResponse token = ApiTokenResponse.from(service.get(id), null);
+    public RestResponse<ApiTokenView> get(@PathParam("apiTokenId") UUID id) {
+        ApiTokenView token = ApiTokenView.from(service.get(id), null);
         return ETags.ok(token, token.version());
     }
 
@@ -80,7 +81,7 @@ public class ApiTokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiTokenResponse.class)))
+                            schema = @Schema(implementation = ApiTokenView.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown or inactive teamMemberId; or an Idempotency-Key reused" + " with another body")
@@ -89,7 +90,7 @@ public class ApiTokenResource {
             @Valid @NotNull ApiTokenRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/api-tokens", body, () -> {
             NewApiToken.Issued issued = service.create(writes.command(body, NewApiToken.class));
-            ApiTokenResponse created = ApiTokenResponse.from(issued.token(), issued.secret());
+            ApiTokenView created = ApiTokenView.from(issued.token(), issued.secret());
             return ETags.created(URI.create(Api.BASE + "/api-tokens/" + created.id()), created, created.version());
         });
     }
@@ -97,8 +98,8 @@ public class ApiTokenResource {
     @POST
     @Path("/{apiTokenId}/revoke")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once (repeating it changes nothing)")
-    public RestResponse<ApiTokenResponse> revoke(@PathParam("apiTokenId") UUID id) {
-        ApiTokenResponse token = ApiTokenResponse.from(service.revoke(id), null);
+    public RestResponse<ApiTokenView> revoke(@PathParam("apiTokenId") UUID id) {
+        ApiTokenView token = ApiTokenView.from(service.revoke(id), null);
         return ETags.ok(token, token.version());
     }
 }

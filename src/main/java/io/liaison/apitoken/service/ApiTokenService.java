@@ -2,7 +2,6 @@ package io.liaison.apitoken.service;
 
 import io.liaison.apitoken.ApiToken;
 import io.liaison.apitoken.ApiTokenRepository;
-import io.liaison.apitoken.rest.ApiTokenResponse;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
@@ -89,7 +88,7 @@ public class ApiTokenService {
                 t -> new Verified(t.getId(), t.getName(), t.getRole(), t.getTeamMemberId(), t.getExpiresAt(), now));
     }
 
-    public PageResponse<ApiTokenResponse> list(UUID teamMemberId, PageParams params) {
+    public PageResponse<ApiTokenView> list(UUID teamMemberId, PageParams params) {
         SqlFilter filter = new SqlFilter().standard(params, "t.revoked_at is null", "t.updated_at");
         if (teamMemberId != null) {
             filter.where("t.team_member_id = :teamMemberId", "teamMemberId", teamMemberId);
@@ -102,7 +101,7 @@ public class ApiTokenService {
                 filter,
                 orderBy,
                 params,
-                rows -> rows.stream().map(t -> ApiTokenResponse.from(t, null)).toList());
+                rows -> rows.stream().map(t -> ApiTokenView.from(t, null)).toList());
     }
 
     public ApiToken get(UUID id) {

@@ -1,5 +1,6 @@
 package io.liaison.briefingpack.rest;
 
+import io.liaison.briefingpack.service.BriefingPack;
 import io.liaison.briefingpack.service.BriefingPackService;
 import io.liaison.common.http.Api;
 import io.liaison.common.security.Roles;

@@ -1,6 +1,5 @@
 package io.liaison.briefingpack.service;
 
-import io.liaison.briefingpack.rest.BriefingPack;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.time.AppClock;
@@ -8,16 +7,16 @@ import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
 import io.liaison.interaction.Interaction;
 import io.liaison.interaction.InteractionStatus;
-import io.liaison.interaction.rest.FollowUpResponse;
-import io.liaison.interaction.rest.InteractionResponse;
 import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.FollowUpView;
 import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.PlanStatus;
-import io.liaison.plan.rest.PlanResponse;
 import io.liaison.plan.service.PlanService;
-import io.liaison.stakeholder.rest.StakeholderResponse;
+import io.liaison.plan.service.PlanView;
 import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.stakeholder.service.StakeholderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -69,13 +68,13 @@ public class BriefingPackService {
                             + " (its record and its stakeholders' timelines hold what happened)");
         }
         LocalDate meetingDay = meeting.getStartsAt().atZone(AppClock.LONDON).toLocalDate();
-        Map<UUID, List<FollowUpResponse>> open = followUps.openByStakeholder(meeting.getStakeholderIds());
+        Map<UUID, List<FollowUpView>> open = followUps.openByStakeholder(meeting.getStakeholderIds());
         List<BriefingPack.StakeholderBrief> briefs = meeting.getStakeholderIds().stream()
                 .map(stakeholders::get)
                 .map(stakeholders::response)
-                .sorted(Comparator.comparing(StakeholderResponse::lastName)
-                        .thenComparing(StakeholderResponse::firstName)
-                        .thenComparing(StakeholderResponse::id))
+                .sorted(Comparator.comparing(StakeholderView::lastName)
+                        .thenComparing(StakeholderView::firstName)
+                        .thenComparing(StakeholderView::id))
                 .map(s -> new BriefingPack.StakeholderBrief(
                         s,
                         recent(s.id(), meeting.getId()),
@@ -86,7 +85,7 @@ public class BriefingPackService {
         return new BriefingPack(interactions.response(meeting), meetingDay, clock.now(), briefs);
     }
 
-    private List<InteractionResponse> recent(UUID stakeholderId, UUID meetingId) {
+    private List<InteractionView> recent(UUID stakeholderId, UUID meetingId) {
         PageParams page = new PageParams();
         page.size = RECENT_INTERACTIONS;
         return interactions
@@ -119,7 +118,7 @@ public class BriefingPackService {
     }
 
     /** The plan the meeting is for when it is this stakeholder's, else their ACTIVE plan. */
-    private PlanResponse plan(UUID stakeholderId, Interaction meeting) {
+    private PlanView plan(UUID stakeholderId, Interaction meeting) {
         if (meeting.getPlanId() != null) {
             EngagementPlan own = plans.get(meeting.getPlanId());
             if (own.getStakeholder().getId().equals(stakeholderId)) {

@@ -4,6 +4,7 @@ import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
 import io.liaison.common.security.Roles;
 import io.liaison.diary.service.DiaryFeedService;
+import io.liaison.diary.service.DiaryFeedStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -10,7 +10,6 @@ import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.security.Secrets;
 import io.liaison.common.time.AppClock;
-import io.liaison.diary.rest.DiaryFeedStatus;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

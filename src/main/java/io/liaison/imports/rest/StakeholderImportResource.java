@@ -4,6 +4,7 @@ import io.liaison.common.http.Api;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.security.Roles;
+import io.liaison.imports.service.ImportReport;
 import io.liaison.imports.service.StakeholderImport;
 import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.service.StakeholderDetails;

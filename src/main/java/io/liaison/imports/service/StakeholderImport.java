@@ -5,7 +5,6 @@ import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
-import io.liaison.imports.rest.ImportReport;
 import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.ownership.service.OwnershipService;
 import io.liaison.post.service.NewTenure;

@@ -10,6 +10,7 @@ import io.liaison.common.json.MergePatcher;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.FollowUpDetails;
 import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.FollowUpView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,8 +47,8 @@ public class FollowUpResource {
     @GET
     @Path("/{followUpId}")
     @Operation(operationId = "getFollowUp", summary = "Get a follow-up")
-    public RestResponse<FollowUpResponse> get(@PathParam("followUpId") UUID id) {
-        FollowUpResponse followUp = FollowUpResponse.from(service.get(id));
+    public RestResponse<FollowUpView> get(@PathParam("followUpId") UUID id) {
+        FollowUpView followUp = FollowUpView.from(service.get(id));
         return ETags.ok(followUp, followUp.version());
     }
 
@@ -59,12 +60,12 @@ public class FollowUpResource {
             operationId = "patchFollowUp",
             summary = "Change a follow-up; {\"status\": \"DONE\"} marks it done",
             description = "An APPOINTEE may only mark their own follow-ups done.")
-    public RestResponse<FollowUpResponse> patch(
+    public RestResponse<FollowUpView> patch(
             @PathParam("followUpId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
         FollowUpUpdate patched = patcher.apply(FollowUpDetails.of(service.get(id)), patch, FollowUpUpdate.class);
-        FollowUpResponse updated = writes.inOneTransaction(() -> FollowUpResponse.from(service.update(
+        FollowUpView updated = writes.inOneTransaction(() -> FollowUpView.from(service.update(
                 id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, FollowUpDetails.class))));
         return ETags.ok(updated, updated.version());
     }

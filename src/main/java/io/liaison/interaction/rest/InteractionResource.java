@@ -16,9 +16,11 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.CompletionDetails;
 import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.FollowUpView;
 import io.liaison.interaction.service.InteractionCommand;
 import io.liaison.interaction.service.InteractionCommands;
 import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.interaction.service.NewFollowUp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -90,7 +92,7 @@ public class InteractionResource {
                     + " ADMIN, an attendee, or a current owner of one of the stakeholders. Sort fields: startsAt,"
                     + " createdAt, updatedAt (default -startsAt). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<InteractionResponse> list(
+    public PageResponse<InteractionView> list(
             @QueryParam("stakeholderId") UUID stakeholderId,
             @QueryParam("organisationId")
                     @Parameter(description = "A stakeholder held a post in this organisation at the time")
@@ -119,7 +121,7 @@ public class InteractionResource {
     @Operation(
             operationId = "getInteraction",
             summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
-    public RestResponse<InteractionResponse> get(@PathParam("interactionId") UUID id) {
+    public RestResponse<InteractionView> get(@PathParam("interactionId") UUID id) {
         return withETag(queries.view(id));
     }
 
@@ -137,7 +139,7 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionResponse.class)))
+                            schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown or archived stakeholders, unknown attendees, plan,"
@@ -146,8 +148,7 @@ public class InteractionResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull InteractionRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/interactions", body, () -> {
-            InteractionResponse created =
-                    queries.response(commands.log(writes.command(body, InteractionCommand.class)));
+            InteractionView created = queries.response(commands.log(writes.command(body, InteractionCommand.class)));
             return ETags.created(
                     URI.create(Api.BASE + "/interactions/" + created.id()),
                     created,
@@ -171,10 +172,10 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionResponse.class)))
+                            schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
-    public RestResponse<InteractionResponse> replace(
+    public RestResponse<InteractionView> replace(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull InteractionRequest body) {
@@ -197,10 +198,10 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionResponse.class)))
+                            schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
-    public RestResponse<InteractionResponse> patch(
+    public RestResponse<InteractionView> patch(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = InteractionRequest.class) JsonNode patch) {
@@ -223,9 +224,9 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionResponse.class)))
+                            schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED, or it has not started yet")
-    public RestResponse<InteractionResponse> complete(
+    public RestResponse<InteractionView> complete(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid Completion body) {
@@ -248,9 +249,9 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionResponse.class)))
+                            schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
-    public RestResponse<InteractionResponse> cancel(
+    public RestResponse<InteractionView> cancel(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch) {
         return withETag(writes.inOneTransaction(
@@ -269,7 +270,7 @@ public class InteractionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = FollowUpResponse.class)))
+                            schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown assigneeId; or an Idempotency-Key reused with another" + " body")
@@ -279,13 +280,12 @@ public class InteractionResource {
             @Valid @NotNull InteractionRequest.FollowUpRequest body) {
         String path = Api.BASE + "/interactions/" + id + "/follow-ups";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            FollowUpResponse created =
-                    FollowUpResponse.from(followUps.add(id, writes.command(body, NewFollowUp.class)));
+            FollowUpView created = FollowUpView.from(followUps.add(id, writes.command(body, NewFollowUp.class)));
             return ETags.created(URI.create(Api.BASE + "/follow-ups/" + created.id()), created, created.version());
         });
     }
 
-    private static RestResponse<InteractionResponse> withETag(InteractionResponse interaction) {
+    private static RestResponse<InteractionView> withETag(InteractionView interaction) {
         return ETags.ok(interaction, interaction.version(), interaction.redacted());
     }
 }

@@ -6,6 +6,7 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.FollowUpStatus;
 import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.FollowUpView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -38,7 +39,7 @@ public class MemberFollowUpResource {
             operationId = "listTeamMemberFollowUps",
             summary = "A team member's follow-ups (OPEN by default), soonest due first",
             description = "Sort fields: dueDate, createdAt, updatedAt (default dueDate).")
-    public PageResponse<FollowUpResponse> ofMember(
+    public PageResponse<FollowUpView> ofMember(
             @PathParam("teamMemberId") UUID teamMemberId,
             @QueryParam("status") @Parameter(description = "OPEN when omitted") FollowUpStatus status,
             @Valid @BeanParam PageParams page) {

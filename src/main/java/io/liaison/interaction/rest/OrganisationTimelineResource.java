@@ -5,6 +5,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.organisation.service.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class OrganisationTimelineResource {
             operationId = "listOrganisationInteractions",
             summary = "An organisation's timeline: interactions with the holders of its posts, while they held them",
             description = "Newest first. Sort fields: startsAt, createdAt, updatedAt (default -startsAt).")
-    public PageResponse<InteractionResponse> timeline(
+    public PageResponse<InteractionView> timeline(
             @PathParam("organisationId") UUID id,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {

@@ -5,6 +5,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.post.service.PostService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ public class PostTimelineResource {
             summary = "A post's timeline: its holders' interactions during their tenures",
             description = "So the history of \"Leader of Barnet Council\" survives elections. Newest first. Sort"
                     + " fields: startsAt, createdAt, updatedAt (default -startsAt).")
-    public PageResponse<InteractionResponse> timeline(
+    public PageResponse<InteractionView> timeline(
             @PathParam("postId") UUID id,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {

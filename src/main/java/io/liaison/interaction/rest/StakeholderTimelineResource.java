@@ -5,6 +5,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.InteractionQueries;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +40,7 @@ public class StakeholderTimelineResource {
             summary = "A stakeholder's timeline",
             description = "Newest first; the interaction list's filters apply. Sort fields: startsAt, createdAt,"
                     + " updatedAt (default -startsAt).")
-    public PageResponse<InteractionResponse> timeline(
+    public PageResponse<InteractionView> timeline(
             @PathParam("stakeholderId") UUID id,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {

@@ -16,7 +16,6 @@ import io.liaison.interaction.FollowUp;
 import io.liaison.interaction.FollowUpRepository;
 import io.liaison.interaction.FollowUpStatus;
 import io.liaison.interaction.Interaction;
-import io.liaison.interaction.rest.FollowUpResponse;
 import io.liaison.team.TeamMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,7 +67,7 @@ public class FollowUpService {
     }
 
     /** A team member's follow-ups, OPEN by default, soonest due first. */
-    public PageResponse<FollowUpResponse> ofAssignee(UUID assigneeId, FollowUpStatus status, PageParams params) {
+    public PageResponse<FollowUpView> ofAssignee(UUID assigneeId, FollowUpStatus status, PageParams params) {
         if (em.find(TeamMember.class, assigneeId) == null) {
             throw ApiProblem.notFound("Team member", assigneeId);
         }
@@ -84,12 +83,12 @@ public class FollowUpService {
                 filter,
                 orderBy,
                 params,
-                rows -> rows.stream().map(FollowUpResponse::from).toList());
+                rows -> rows.stream().map(FollowUpView::from).toList());
     }
 
     /** The OPEN follow-ups of interactions with each of these stakeholders, soonest due first, in one query. */
-    public Map<UUID, List<FollowUpResponse>> openByStakeholder(Collection<UUID> stakeholderIds) {
-        Map<UUID, List<FollowUpResponse>> open = new HashMap<>();
+    public Map<UUID, List<FollowUpView>> openByStakeholder(Collection<UUID> stakeholderIds) {
+        Map<UUID, List<FollowUpView>> open = new HashMap<>();
         if (stakeholderIds.isEmpty()) {
             return open;
         }
@@ -101,7 +100,7 @@ public class FollowUpService {
                 .setParameter("open", FollowUpStatus.OPEN)
                 .getResultList()
                 .forEach(row -> open.computeIfAbsent(row.get("stakeholderId", UUID.class), k -> new ArrayList<>())
-                        .add(FollowUpResponse.from(row.get("followUp", FollowUp.class))));
+                        .add(FollowUpView.from(row.get("followUp", FollowUp.class))));
         return open;
     }
 

@@ -18,7 +18,6 @@ import io.liaison.interaction.Interaction;
 import io.liaison.interaction.InteractionRepository;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
-import io.liaison.interaction.rest.InteractionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
@@ -107,7 +106,7 @@ public class InteractionQueries {
             Instant to,
             String q) {}
 
-    public PageResponse<InteractionResponse> list(Filter criteria, PageParams params) {
+    public PageResponse<InteractionView> list(Filter criteria, PageParams params) {
         if (isTimelineInItsOwnOrder(criteria, params)) {
             // Read off interaction_stakeholder's (stakeholder_id, starts_at desc, interaction_id) index (V18), without
             // looking up an interaction to sort it.
@@ -334,7 +333,7 @@ public class InteractionQueries {
         return views.mayReadSensitive(id) ? stored : stored.withoutText();
     }
 
-    public InteractionResponse view(UUID id) {
+    public InteractionView view(UUID id) {
         return views.one(id).orElseThrow(() -> ApiProblem.notFound("Interaction", id));
     }
 
@@ -342,7 +341,7 @@ public class InteractionQueries {
      * The response for an interaction this transaction holds, read as GET reads it: after a flush, and after the
      * derived tables it reads (its parts) have caught up with this transaction's writes.
      */
-    public InteractionResponse response(Interaction interaction) {
+    public InteractionView response(Interaction interaction) {
         derivedTables.refreshNow();
         return view(interaction.getId());
     }

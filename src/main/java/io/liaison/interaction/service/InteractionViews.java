@@ -9,8 +9,6 @@ import io.liaison.interaction.Classification;
 import io.liaison.interaction.FollowUpStatus;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
-import io.liaison.interaction.rest.FollowUpResponse;
-import io.liaison.interaction.rest.InteractionResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,17 +116,17 @@ public class InteractionViews {
                 .orElse(false);
     }
 
-    public Optional<InteractionResponse> one(UUID id) {
+    public Optional<InteractionView> one(UUID id) {
         return read(List.of(id)).stream().findFirst();
     }
 
     /** Responses in the order of {@code ids}; unknown ids are left out. */
-    public List<InteractionResponse> page(List<UUID> ids) {
+    public List<InteractionView> page(List<UUID> ids) {
         return read(ids);
     }
 
-    private List<InteractionResponse> read(List<UUID> ids) {
-        List<InteractionResponse> responses = new ArrayList<>(ids.size());
+    private List<InteractionView> read(List<UUID> ids) {
+        List<InteractionView> responses = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return responses;
         }
@@ -148,7 +146,7 @@ public class InteractionViews {
         int from = 0;
         while (from < rows.size()) {
             Row first = rows.get(from);
-            List<FollowUpResponse> followUps = new ArrayList<>();
+            List<FollowUpView> followUps = new ArrayList<>();
             int to = from;
             while (to < rows.size() && first.id().equals(rows.get(to).id())) {
                 Row row = rows.get(to++);
@@ -165,13 +163,13 @@ public class InteractionViews {
         return responses;
     }
 
-    private static InteractionResponse response(Row row, List<FollowUpResponse> followUps) {
-        return new InteractionResponse(
+    private static InteractionView response(Row row, List<FollowUpView> followUps) {
+        return new InteractionView(
                 row.id(),
                 row.type(),
                 row.status(),
-                InteractionResponse.london(row.startsAt()),
-                InteractionResponse.london(row.endsAt()),
+                InteractionView.london(row.startsAt()),
+                InteractionView.london(row.endsAt()),
                 row.title(),
                 parties(row.stakeholders()),
                 parties(row.attendees()),
@@ -194,8 +192,8 @@ public class InteractionViews {
         return new RawValue(json == null ? "[]" : json);
     }
 
-    private static FollowUpResponse followUp(Row row) {
-        return new FollowUpResponse(
+    private static FollowUpView followUp(Row row) {
+        return new FollowUpView(
                 row.followUpId(),
                 row.id(),
                 row.followUpDescription(),

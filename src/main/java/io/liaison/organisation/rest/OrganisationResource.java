@@ -16,6 +16,7 @@ import io.liaison.organisation.OrganisationKind;
 import io.liaison.organisation.service.NewOrganisation;
 import io.liaison.organisation.service.OrganisationDetails;
 import io.liaison.organisation.service.OrganisationService;
+import io.liaison.organisation.service.OrganisationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,7 +69,7 @@ public class OrganisationResource {
             operationId = "listOrganisations",
             summary = "List organisations",
             description = "Sort fields: name, code, kind, gssCode, createdAt, updatedAt (default name).")
-    public PageResponse<OrganisationResponse> list(
+    public PageResponse<OrganisationView> list(
             @QueryParam("kind") OrganisationKind kind,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the name, code or GSS code") String q,
             @Valid @BeanParam PageParams page) {
@@ -78,7 +79,7 @@ public class OrganisationResource {
     @GET
     @Path("/{organisationId}")
     @Operation(operationId = "getOrganisation", summary = "Get an organisation")
-    public RestResponse<OrganisationResponse> get(@PathParam("organisationId") UUID id) {
+    public RestResponse<OrganisationView> get(@PathParam("organisationId") UUID id) {
         return withETag(service.get(id));
     }
 
@@ -92,7 +93,7 @@ public class OrganisationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationResponse.class)))
+                            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "409", description = "Code, name or GSS code already in use")
     @APIResponse(
             responseCode = "422",
@@ -104,7 +105,7 @@ public class OrganisationResource {
             Organisation created = service.create(writes.command(body, NewOrganisation.class));
             return ETags.created(
                     URI.create(Api.BASE + "/organisations/" + created.getId()),
-                    OrganisationResponse.from(created),
+                    OrganisationView.from(created),
                     created.getVersion());
         });
     }
@@ -122,10 +123,10 @@ public class OrganisationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationResponse.class)))
+                            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
-    public RestResponse<OrganisationResponse> replace(
+    public RestResponse<OrganisationView> replace(
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull OrganisationUpdateRequest body) {
@@ -146,10 +147,10 @@ public class OrganisationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationResponse.class)))
+                            schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
-    public RestResponse<OrganisationResponse> patch(
+    public RestResponse<OrganisationView> patch(
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
@@ -159,7 +160,7 @@ public class OrganisationResource {
                 id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, OrganisationDetails.class)));
     }
 
-    private static RestResponse<OrganisationResponse> withETag(Organisation organisation) {
-        return ETags.ok(OrganisationResponse.from(organisation), organisation.getVersion());
+    private static RestResponse<OrganisationView> withETag(Organisation organisation) {
+        return ETags.ok(OrganisationView.from(organisation), organisation.getVersion());
     }
 }

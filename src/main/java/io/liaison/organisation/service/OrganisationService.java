@@ -14,7 +14,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKind;
 import io.liaison.organisation.OrganisationRepository;
-import io.liaison.organisation.rest.OrganisationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -50,7 +49,7 @@ public class OrganisationService {
         this.clock = clock;
     }
 
-    public PageResponse<OrganisationResponse> list(OrganisationKind kind, String q, PageParams params) {
+    public PageResponse<OrganisationView> list(OrganisationKind kind, String q, PageParams params) {
         SqlFilter filter = new SqlFilter().standard(params, "o.status = 'ACTIVE'", "o.updated_at");
         if (kind != null) {
             filter.where("o.kind = :kind", "kind", kind.name());
@@ -69,7 +68,7 @@ public class OrganisationService {
                 filter,
                 orderBy,
                 params,
-                rows -> rows.stream().map(OrganisationResponse::from).toList());
+                rows -> rows.stream().map(OrganisationView::from).toList());
     }
 
     public Organisation get(UUID id) {
@@ -93,11 +92,7 @@ public class OrganisationService {
         organisations.persist(organisation);
         organisations.flush();
         audit.record(
-                "organisation",
-                organisation.getId(),
-                AuditAction.CREATE,
-                null,
-                OrganisationResponse.from(organisation));
+                "organisation", organisation.getId(), AuditAction.CREATE, null, OrganisationView.from(organisation));
         return organisation;
     }
 

@@ -9,6 +9,7 @@ import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
 import io.liaison.ownership.service.OwnershipCommands.Handover;
 import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.ownership.service.OwnershipService;
+import io.liaison.ownership.service.OwnershipView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +53,7 @@ public class OwnershipResource {
     @GET
     @Path("/{stakeholderId}/owners")
     @Operation(operationId = "listStakeholderOwners", summary = "A stakeholder's current owners (LEAD first)")
-    public List<OwnershipResponse> owners(@PathParam("stakeholderId") UUID stakeholderId) {
+    public List<OwnershipView> owners(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.currentOwners(stakeholderId);
     }
 
@@ -61,7 +62,7 @@ public class OwnershipResource {
     @Operation(
             operationId = "listStakeholderOwnerHistory",
             summary = "A stakeholder's ownership history, ended assignments with their handover notes")
-    public List<OwnershipResponse> history(@PathParam("stakeholderId") UUID stakeholderId) {
+    public List<OwnershipView> history(@PathParam("stakeholderId") UUID stakeholderId) {
         return service.history(stakeholderId);
     }
 
@@ -78,7 +79,7 @@ public class OwnershipResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OwnershipResponse.class)))
+                            schema = @Schema(implementation = OwnershipView.class)))
     @APIResponse(
             responseCode = "409",
             description = "A second active LEAD, the member already an owner, or the" + " stakeholder archived")
@@ -91,8 +92,8 @@ public class OwnershipResource {
             @Valid @NotNull AssignmentRequest body) {
         String path = Api.BASE + "/stakeholders/" + stakeholderId + "/owners";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            OwnershipResponse created =
-                    OwnershipResponse.from(service.assign(stakeholderId, writes.command(body, NewAssignment.class)));
+            OwnershipView created =
+                    OwnershipView.from(service.assign(stakeholderId, writes.command(body, NewAssignment.class)));
             return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
@@ -108,14 +109,14 @@ public class OwnershipResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OwnershipResponse.class)))
+                            schema = @Schema(implementation = OwnershipView.class)))
     @APIResponse(responseCode = "409", description = "Already ended")
-    public OwnershipResponse end(
+    public OwnershipView end(
             @PathParam("stakeholderId") UUID stakeholderId,
             @PathParam("assignmentId") UUID assignmentId,
             @Valid EndAssignmentRequest body) {
         AssignmentEnd end = body == null ? null : writes.command(body, AssignmentEnd.class);
-        return writes.inOneTransaction(() -> OwnershipResponse.from(service.end(stakeholderId, assignmentId, end)));
+        return writes.inOneTransaction(() -> OwnershipView.from(service.end(stakeholderId, assignmentId, end)));
     }
 
     @POST
@@ -133,14 +134,14 @@ public class OwnershipResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = OwnershipResponse.class)))
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = OwnershipView.class)))
     @APIResponse(responseCode = "409", description = "The successor is already the LEAD")
     @APIResponse(responseCode = "422", description = "Unknown or inactive toTeamMemberId")
-    public List<OwnershipResponse> handover(
+    public List<OwnershipView> handover(
             @PathParam("stakeholderId") UUID stakeholderId, @Valid @NotNull HandoverRequest body) {
         Handover handover = writes.command(body, Handover.class);
         return writes.inOneTransaction(() -> service.handover(stakeholderId, handover).stream()
-                .map(OwnershipResponse::from)
+                .map(OwnershipView::from)
                 .toList());
     }
 }

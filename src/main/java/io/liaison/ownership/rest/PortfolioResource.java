@@ -8,12 +8,13 @@ import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
+import io.liaison.ownership.service.BulkHandoverResult;
 import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipService;
 import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.rest.StakeholderResource;
-import io.liaison.stakeholder.rest.StakeholderResponse;
 import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.stakeholder.service.StakeholderView;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -73,7 +74,7 @@ public class PortfolioResource {
                     + " first), influence, interest, termEndDate, party, createdAt, updatedAt (default lastName). Also"
                     + " answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<StakeholderResponse> portfolio(
+    public PageResponse<StakeholderView> portfolio(
             @PathParam("teamMemberId") UUID teamMemberId,
             @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT") OwnershipRole role,
             @Valid @BeanParam StakeholderResource.Filters filters,
@@ -115,12 +116,12 @@ public class PortfolioResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BulkHandoverResponse.class)))
+                            schema = @Schema(implementation = BulkHandoverResult.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown or inactive successors, stakeholders without a"
                     + " successor, or a mapping naming a stakeholder the leaver does not own")
-    public BulkHandoverResponse handover(
+    public BulkHandoverResult handover(
             @PathParam("teamMemberId") UUID teamMemberId, @Valid @NotNull BulkHandoverRequest body) {
         return ownership.bulkHandover(teamMemberId, writes.command(body, BulkHandover.class));
     }

@@ -10,11 +10,9 @@ import io.liaison.interaction.FollowUp;
 import io.liaison.interaction.service.FollowUpService;
 import io.liaison.ownership.Ownership;
 import io.liaison.ownership.OwnershipRepository;
-import io.liaison.ownership.rest.BulkHandoverResponse;
-import io.liaison.ownership.rest.BulkHandoverResponse.MovedAssignment;
-import io.liaison.ownership.rest.BulkHandoverResponse.MovedFollowUp;
-import io.liaison.ownership.rest.BulkHandoverResponse.MovedPlan;
-import io.liaison.ownership.rest.OwnershipResponse;
+import io.liaison.ownership.service.BulkHandoverResult.MovedAssignment;
+import io.liaison.ownership.service.BulkHandoverResult.MovedFollowUp;
+import io.liaison.ownership.service.BulkHandoverResult.MovedPlan;
 import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
 import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipCommands.Handover;
@@ -74,17 +72,17 @@ public class OwnershipService {
         this.clock = clock;
     }
 
-    public List<OwnershipResponse> currentOwners(UUID stakeholderId) {
+    public List<OwnershipView> currentOwners(UUID stakeholderId) {
         stakeholder(stakeholderId);
         return ownerships.activeFor(stakeholderId).stream()
-                .map(OwnershipResponse::from)
+                .map(OwnershipView::from)
                 .toList();
     }
 
-    public List<OwnershipResponse> history(UUID stakeholderId) {
+    public List<OwnershipView> history(UUID stakeholderId) {
         stakeholder(stakeholderId);
         return ownerships.historyFor(stakeholderId).stream()
-                .map(OwnershipResponse::from)
+                .map(OwnershipView::from)
                 .toList();
     }
 
@@ -154,7 +152,7 @@ public class OwnershipService {
      * open plans and follow-ups; all or nothing. The leaver's assignments are locked first, so two handovers cannot interleave.
      */
     @Transactional
-    public BulkHandoverResponse bulkHandover(UUID leaverId, BulkHandover request) {
+    public BulkHandoverResult bulkHandover(UUID leaverId, BulkHandover request) {
         members.findByIdOptional(leaverId).orElseThrow(() -> ApiProblem.notFound("Team member", leaverId));
         LocalDate date = request.date() == null ? clock.today() : request.date();
         Map<UUID, UUID> targetByStakeholder = new HashMap<>();
@@ -274,7 +272,7 @@ public class OwnershipService {
             }
         }
         ownerships.flush();
-        return new BulkHandoverResponse(leaverId, moved, movedPlans, movedFollowUps);
+        return new BulkHandoverResult(leaverId, moved, movedPlans, movedFollowUps);
     }
 
     private Ownership start(

@@ -1,5 +1,6 @@
 package io.liaison.plan.rest;
 
+import io.liaison.plan.service.PlanMilestone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,11 +39,4 @@ public record PlanRequest(
         @Schema(description = "After startDate; none for an open-ended plan")
         LocalDate endDate,
 
-        @Size(max = 100) List<@Valid @NotNull MilestoneBody> milestones) {
-
-    @Schema(name = "Milestone")
-    public record MilestoneBody(
-            @NotBlank @Size(max = 200) String title,
-            @NotNull LocalDate dueDate,
-            Boolean done) {}
-}
+        @Size(max = 100) List<@Valid @NotNull PlanMilestone> milestones) {}

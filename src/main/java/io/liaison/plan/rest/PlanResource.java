@@ -17,6 +17,7 @@ import io.liaison.common.security.Roles;
 import io.liaison.plan.PlanStatus;
 import io.liaison.plan.service.PlanDetails;
 import io.liaison.plan.service.PlanService;
+import io.liaison.plan.service.PlanView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,7 +99,7 @@ public class PlanResource {
             description = "Sort fields: startDate, endDate, title, status, createdAt, updatedAt (default -startDate)."
                     + " Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<PlanResponse> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+    public PageResponse<PlanView> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         return service.list(filters.toFilter(), page);
     }
 
@@ -121,7 +122,7 @@ public class PlanResource {
     @Path("/{planId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPlan", summary = "Get an engagement plan")
-    public RestResponse<PlanResponse> get(@PathParam("planId") UUID id) {
+    public RestResponse<PlanView> get(@PathParam("planId") UUID id) {
         return withETag(service.response(service.get(id)));
     }
 
@@ -134,9 +135,7 @@ public class PlanResource {
             responseCode = "201",
             description = "Created",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlanResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown or archived stakeholder, unknown or inactive owner,"
@@ -145,7 +144,7 @@ public class PlanResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PlanRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/plans", body, () -> {
-            PlanResponse created = service.response(service.create(writes.command(body, PlanDetails.class)));
+            PlanView created = service.response(service.create(writes.command(body, PlanDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/plans/" + created.id()), created, created.version());
         });
     }
@@ -160,14 +159,12 @@ public class PlanResource {
             responseCode = "200",
             description = "The record as it is now",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlanResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(
             responseCode = "422",
             description = "Unknown or inactive owner, unknown policy areas, another" + " stakeholder")
-    public RestResponse<PlanResponse> replace(
+    public RestResponse<PlanView> replace(
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanRequest body) {
@@ -187,12 +184,10 @@ public class PlanResource {
             responseCode = "200",
             description = "The record as it is now",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlanResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(responseCode = "422", description = "Unknown or inactive owner, unknown policy areas")
-    public RestResponse<PlanResponse> patch(
+    public RestResponse<PlanView> patch(
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PlanRequest.class) JsonNode patch) {
@@ -215,20 +210,18 @@ public class PlanResource {
             responseCode = "200",
             description = "The record as it is now",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PlanResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @APIResponse(
             responseCode = "409",
             description = "Not an allowed move, or the stakeholder already has an ACTIVE" + " plan")
-    public RestResponse<PlanResponse> transition(
+    public RestResponse<PlanView> transition(
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanTransition body) {
         return withETag(service.transition(id, ExpectedVersion.fromIfMatch(ifMatch), body.status()));
     }
 
-    private static RestResponse<PlanResponse> withETag(PlanResponse plan) {
+    private static RestResponse<PlanView> withETag(PlanView plan) {
         return ETags.ok(plan, plan.version());
     }
 }

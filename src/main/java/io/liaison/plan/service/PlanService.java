@@ -15,7 +15,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
 import io.liaison.plan.PlanStatus;
-import io.liaison.plan.rest.PlanResponse;
 import io.liaison.policyarea.PolicyAreaRepository;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
@@ -91,7 +90,7 @@ public class PlanService {
     /** organisationId goes through the stakeholder's posts held today. */
     public record Filter(UUID ownerId, PlanStatus status, UUID stakeholderId, String policyArea, UUID organisationId) {}
 
-    public PageResponse<PlanResponse> list(Filter criteria, PageParams params) {
+    public PageResponse<PlanView> list(Filter criteria, PageParams params) {
         return lists.page(
                 EngagementPlan.class,
                 "engagement_plan p",
@@ -99,10 +98,10 @@ public class PlanService {
                 filter(criteria, params),
                 orderBy(params),
                 params,
-                rows -> rows.stream().map(PlanResponse::from).toList());
+                rows -> rows.stream().map(PlanView::from).toList());
     }
 
-    public Supplier<Stream<List<PlanResponse>>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<PlanView>>> exportChunks(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
         return () -> lists.batches(
@@ -112,10 +111,10 @@ public class PlanService {
                 filter,
                 orderBy,
                 CsvExport.CHUNK,
-                rows -> rows.stream().map(PlanResponse::from).toList());
+                rows -> rows.stream().map(PlanView::from).toList());
     }
 
-    public static List<?> csvRow(PlanResponse p) {
+    public static List<?> csvRow(PlanView p) {
         return java.util.Arrays.asList(
                 p.id(),
                 p.stakeholderId(),
@@ -179,8 +178,8 @@ public class PlanService {
         return plans.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Plan", id));
     }
 
-    public PlanResponse response(EngagementPlan plan) {
-        return PlanResponse.from(plan);
+    public PlanView response(EngagementPlan plan) {
+        return PlanView.from(plan);
     }
 
     @Transactional
@@ -218,12 +217,12 @@ public class PlanService {
     }
 
     @Transactional
-    public PlanResponse transition(UUID id, ExpectedVersion expected, PlanStatus next) {
+    public PlanView transition(UUID id, ExpectedVersion expected, PlanStatus next) {
         EngagementPlan plan = get(id);
         expected.requireCurrent(plan.getVersion());
         PlanStatus current = plan.getStatus();
         if (current == next) {
-            return PlanResponse.from(plan);
+            return PlanView.from(plan);
         }
         if (!current.canMoveTo(next)) {
             throw ApiProblem.conflict(
@@ -237,7 +236,7 @@ public class PlanService {
         plan.touch(clock.now());
         plans.flush();
         audit.record("plan", id, AuditAction.UPDATE, Map.of("status", current), Map.of("status", next));
-        return PlanResponse.from(plan);
+        return PlanView.from(plan);
     }
 
     /** For handovers: the plan changes owner, in the caller's transaction. */

@@ -10,6 +10,7 @@ import io.liaison.common.security.Roles;
 import io.liaison.policyarea.PolicyArea;
 import io.liaison.policyarea.service.NewPolicyArea;
 import io.liaison.policyarea.service.PolicyAreaService;
+import io.liaison.policyarea.service.PolicyAreaView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,16 +55,16 @@ public class PolicyAreaResource {
             operationId = "listPolicyAreas",
             summary = "List policy areas",
             description = "Sort fields: name, code, updatedAt (default name).")
-    public PageResponse<PolicyAreaResponse> list(@Valid @BeanParam PageParams page) {
+    public PageResponse<PolicyAreaView> list(@Valid @BeanParam PageParams page) {
         return service.list(page);
     }
 
     @GET
     @Path("/{code}")
     @Operation(operationId = "getPolicyArea", summary = "Get a policy area")
-    public RestResponse<PolicyAreaResponse> get(@PathParam("code") String code) {
+    public RestResponse<PolicyAreaView> get(@PathParam("code") String code) {
         PolicyArea area = service.get(code);
-        return ETags.ok(PolicyAreaResponse.from(area), area.getVersion());
+        return ETags.ok(PolicyAreaView.from(area), area.getVersion());
     }
 
     @POST
@@ -76,7 +77,7 @@ public class PolicyAreaResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PolicyAreaResponse.class)))
+                            schema = @Schema(implementation = PolicyAreaView.class)))
     @APIResponse(responseCode = "409", description = "Code or name already in use")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
@@ -86,7 +87,7 @@ public class PolicyAreaResource {
             PolicyArea created = service.create(writes.command(body, NewPolicyArea.class));
             return ETags.created(
                     URI.create(Api.BASE + "/policy-areas/" + created.getCode()),
-                    PolicyAreaResponse.from(created),
+                    PolicyAreaView.from(created),
                     created.getVersion());
         });
     }

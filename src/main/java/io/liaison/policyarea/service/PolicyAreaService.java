@@ -11,7 +11,6 @@ import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.time.AppClock;
 import io.liaison.policyarea.PolicyArea;
 import io.liaison.policyarea.PolicyAreaRepository;
-import io.liaison.policyarea.rest.PolicyAreaResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -41,7 +40,7 @@ public class PolicyAreaService {
         this.clock = clock;
     }
 
-    public PageResponse<PolicyAreaResponse> list(PageParams params) {
+    public PageResponse<PolicyAreaView> list(PageParams params) {
         SqlFilter filter = new SqlFilter().standard(params, "p.status = 'ACTIVE'", "p.updated_at");
         String orderBy = SortOrder.toSql(params, SORTS, "name", "p.code", "p.updated_at");
         return lists.page(
@@ -51,7 +50,7 @@ public class PolicyAreaService {
                 filter,
                 orderBy,
                 params,
-                rows -> rows.stream().map(PolicyAreaResponse::from).toList());
+                rows -> rows.stream().map(PolicyAreaView::from).toList());
     }
 
     public PolicyArea get(String code) {
@@ -67,7 +66,7 @@ public class PolicyAreaService {
         area.touch(clock.now());
         policyAreas.persist(area);
         policyAreas.flush();
-        audit.record("policy-area", area.getCode(), AuditAction.CREATE, null, PolicyAreaResponse.from(area));
+        audit.record("policy-area", area.getCode(), AuditAction.CREATE, null, PolicyAreaView.from(area));
         return area;
     }
 }

@@ -18,6 +18,7 @@ import io.liaison.common.security.Roles;
 import io.liaison.post.Post;
 import io.liaison.post.service.PostDetails;
 import io.liaison.post.service.PostService;
+import io.liaison.post.service.PostView;
 import io.liaison.stakeholder.PostCategory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ public class PostResource {
             description = "Sort fields: organisation, title, category, createdAt, updatedAt (default"
                     + " organisation,title). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<PostResponse> list(
+    public PageResponse<PostView> list(
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("includeCovering")
                     @DefaultValue("false")
@@ -117,7 +118,7 @@ public class PostResource {
     @Path("/{postId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPost", summary = "Get a post with its current holder")
-    public RestResponse<PostResponse> get(@PathParam("postId") UUID id) {
+    public RestResponse<PostView> get(@PathParam("postId") UUID id) {
         return withETag(service.get(id));
     }
 
@@ -130,9 +131,7 @@ public class PostResource {
             responseCode = "201",
             description = "Created",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PostResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(
             responseCode = "422",
@@ -142,7 +141,7 @@ public class PostResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PostRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
-            PostResponse created = service.response(service.create(writes.command(body, PostDetails.class)));
+            PostView created = service.response(service.create(writes.command(body, PostDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/posts/" + created.id()), created, created.version());
         });
     }
@@ -157,12 +156,10 @@ public class PostResource {
             responseCode = "200",
             description = "The record as it is now",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PostResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
-    public RestResponse<PostResponse> replace(
+    public RestResponse<PostView> replace(
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PostRequest body) {
@@ -180,12 +177,10 @@ public class PostResource {
             responseCode = "200",
             description = "The record as it is now",
             content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PostResponse.class)))
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
-    public RestResponse<PostResponse> patch(
+    public RestResponse<PostView> patch(
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PostRequest.class) JsonNode patch) {
@@ -212,11 +207,11 @@ public class PostResource {
         return RestResponse.noContent();
     }
 
-    private RestResponse<PostResponse> withETag(Post post) {
+    private RestResponse<PostView> withETag(Post post) {
         return withETag(service.response(post));
     }
 
-    private static RestResponse<PostResponse> withETag(PostResponse post) {
+    private static RestResponse<PostView> withETag(PostView post) {
         return ETags.ok(post, post.version());
     }
 }

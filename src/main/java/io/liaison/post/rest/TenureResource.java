@@ -16,6 +16,7 @@ import io.liaison.post.Tenure;
 import io.liaison.post.service.NewTenure;
 import io.liaison.post.service.TenureRange;
 import io.liaison.post.service.TenureService;
+import io.liaison.post.service.TenureView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,14 +66,14 @@ public class TenureResource {
             operationId = "listPostTenures",
             summary = "A post's holder history",
             description = "Sort fields: startDate, endDate (default -startDate).")
-    public PageResponse<TenureResponse> history(@PathParam("postId") UUID postId, @Valid @BeanParam PageParams page) {
+    public PageResponse<TenureView> history(@PathParam("postId") UUID postId, @Valid @BeanParam PageParams page) {
         return service.history(postId, page);
     }
 
     @GET
     @Path("/{tenureId}")
     @Operation(operationId = "getTenure", summary = "Get a tenure")
-    public RestResponse<TenureResponse> get(@PathParam("postId") UUID postId, @PathParam("tenureId") UUID tenureId) {
+    public RestResponse<TenureView> get(@PathParam("postId") UUID postId, @PathParam("tenureId") UUID tenureId) {
         return withETag(service.get(postId, tenureId));
     }
 
@@ -86,7 +87,7 @@ public class TenureResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenureResponse.class)))
+                            schema = @Schema(implementation = TenureView.class)))
     @APIResponse(
             responseCode = "409",
             description = "The post has a holder in that period (end that tenure first)," + " or the post is archived")
@@ -99,7 +100,7 @@ public class TenureResource {
             @Valid @NotNull TenureRequest body) {
         String path = Api.BASE + "/posts/" + postId + "/tenures";
         return idempotent.run(idempotencyKey, path, body, () -> {
-            TenureResponse created = service.response(service.appoint(postId, writes.command(body, NewTenure.class)));
+            TenureView created = service.response(service.appoint(postId, writes.command(body, NewTenure.class)));
             return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
         });
     }
@@ -115,9 +116,9 @@ public class TenureResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenureResponse.class)))
+                            schema = @Schema(implementation = TenureView.class)))
     @APIResponse(responseCode = "409", description = "The new dates overlap another tenure of the post")
-    public RestResponse<TenureResponse> patch(
+    public RestResponse<TenureView> patch(
             @PathParam("postId") UUID postId,
             @PathParam("tenureId") UUID tenureId,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
@@ -145,11 +146,11 @@ public class TenureResource {
         return RestResponse.noContent();
     }
 
-    private RestResponse<TenureResponse> withETag(Tenure tenure) {
+    private RestResponse<TenureView> withETag(Tenure tenure) {
         return withETag(service.response(tenure));
     }
 
-    private static RestResponse<TenureResponse> withETag(TenureResponse tenure) {
+    private static RestResponse<TenureView> withETag(TenureView tenure) {
         return ETags.ok(tenure, tenure.version());
     }
 }

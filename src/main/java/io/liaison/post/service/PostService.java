@@ -18,7 +18,6 @@ import io.liaison.post.Post;
 import io.liaison.post.PostRepository;
 import io.liaison.post.Tenure;
 import io.liaison.post.TenureRepository;
-import io.liaison.post.rest.PostResponse;
 import io.liaison.stakeholder.PostCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -93,7 +92,7 @@ public class PostService {
     public record Filter(
             UUID organisationId, boolean includeCovering, PostCategory category, String q, Boolean vacant) {}
 
-    public PageResponse<PostResponse> list(Filter criteria, PageParams params) {
+    public PageResponse<PostView> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         return lists.page(
                 Post.class,
@@ -105,7 +104,7 @@ public class PostService {
                 rows -> responses(rows, today));
     }
 
-    public Supplier<Stream<List<PostResponse>>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<PostView>>> exportChunks(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
@@ -113,7 +112,7 @@ public class PostService {
                 Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today));
     }
 
-    public static List<?> csvRow(PostResponse p) {
+    public static List<?> csvRow(PostView p) {
         var holder = p.currentHolder();
         return java.util.Arrays.asList(
                 p.id(),
@@ -165,21 +164,19 @@ public class PostService {
     }
 
     /** Responses for a page of posts, their current holders loaded in one query. */
-    private List<PostResponse> responses(List<Post> rows, LocalDate today) {
+    private List<PostView> responses(List<Post> rows, LocalDate today) {
         Map<UUID, Tenure> current = tenures
                 .currentForPosts(rows.stream().map(Post::getId).toList(), today)
                 .stream()
                 .collect(Collectors.toMap(t -> t.getPost().getId(), Function.identity()));
-        return rows.stream()
-                .map(p -> PostResponse.from(p, current.get(p.getId())))
-                .toList();
+        return rows.stream().map(p -> PostView.from(p, current.get(p.getId()))).toList();
     }
 
     public Post get(UUID id) {
         return posts.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Post", id));
     }
 
-    public PostResponse response(Post post) {
+    public PostView response(Post post) {
         return responses(List.of(post), clock.today()).get(0);
     }
 

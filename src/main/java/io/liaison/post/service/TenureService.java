@@ -14,7 +14,6 @@ import io.liaison.common.time.AppClock;
 import io.liaison.post.Post;
 import io.liaison.post.Tenure;
 import io.liaison.post.TenureRepository;
-import io.liaison.post.rest.TenureResponse;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +58,7 @@ public class TenureService {
     }
 
     /** A post's holder history, newest first by default. */
-    public PageResponse<TenureResponse> history(UUID postId, PageParams params) {
+    public PageResponse<TenureView> history(UUID postId, PageParams params) {
         posts.get(postId);
         LocalDate today = clock.today();
         SqlFilter filter =
@@ -72,7 +71,7 @@ public class TenureService {
                 filter,
                 orderBy,
                 params,
-                rows -> rows.stream().map(t -> TenureResponse.from(t, today)).toList());
+                rows -> rows.stream().map(t -> TenureView.from(t, today)).toList());
     }
 
     public Tenure get(UUID postId, UUID tenureId) {
@@ -81,8 +80,8 @@ public class TenureService {
                 .orElseThrow(() -> ApiProblem.notFound("Tenure", tenureId));
     }
 
-    public TenureResponse response(Tenure tenure) {
-        return TenureResponse.from(tenure, clock.today());
+    public TenureView response(Tenure tenure) {
+        return TenureView.from(tenure, clock.today());
     }
 
     @Transactional
@@ -130,7 +129,7 @@ public class TenureService {
         Tenure tenure = get(postId, tenureId);
         expected.requireCurrent(tenure.getVersion());
         tenure.getStakeholder().touch(clock.now());
-        TenureResponse before = response(tenure);
+        TenureView before = response(tenure);
         tenures.delete(tenure);
         tenures.flush();
         audit.record("tenure", tenureId, AuditAction.DELETE, before, null);

@@ -16,8 +16,8 @@ import io.liaison.report.service.EngagementReport;
 import io.liaison.report.service.EngagementReportQuery;
 import io.liaison.report.service.ReportPeriod;
 import io.liaison.stakeholder.rest.StakeholderResource;
-import io.liaison.stakeholder.rest.StakeholderResponse;
 import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.stakeholder.service.StakeholderView;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -333,7 +333,7 @@ public class ReportResource {
                     + " list's. Sort fields: lastName, firstName, priority (HIGH first), influence, interest,"
                     + " termEndDate, party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<StakeholderResponse> cell(
+    public PageResponse<StakeholderView> cell(
             @Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
         requireCell(filters);
         return stakeholders.list(filters.toFilter(), page);

@@ -21,6 +21,7 @@ import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.service.StakeholderDetails;
 import io.liaison.stakeholder.service.StakeholderService;
+import io.liaison.stakeholder.service.StakeholderView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -160,8 +161,7 @@ public class StakeholderResource {
             description = "Sort fields: lastName, firstName, priority (HIGH first), influence, interest, termEndDate,"
                     + " party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<StakeholderResponse> list(
-            @Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
+    public PageResponse<StakeholderView> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
         return service.list(filters.toFilter(), page);
     }
 
@@ -184,7 +184,7 @@ public class StakeholderResource {
     @Path("/{stakeholderId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getStakeholder", summary = "Get a stakeholder with current and past posts")
-    public RestResponse<StakeholderResponse> get(@PathParam("stakeholderId") UUID id) {
+    public RestResponse<StakeholderView> get(@PathParam("stakeholderId") UUID id) {
         return withETag(service.view(id));
     }
 
@@ -199,7 +199,7 @@ public class StakeholderResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderResponse.class)))
+                            schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(
             responseCode = "422",
             description = "Unknown policy area codes; or an Idempotency-Key reused with" + " another body")
@@ -207,8 +207,7 @@ public class StakeholderResource {
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull StakeholderRequest body) {
         return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
-            StakeholderResponse created =
-                    service.response(service.create(writes.command(body, StakeholderDetails.class)));
+            StakeholderView created = service.response(service.create(writes.command(body, StakeholderDetails.class)));
             return ETags.created(URI.create(Api.BASE + "/stakeholders/" + created.id()), created, created.version());
         });
     }
@@ -225,9 +224,9 @@ public class StakeholderResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderResponse.class)))
+                            schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
-    public RestResponse<StakeholderResponse> replace(
+    public RestResponse<StakeholderView> replace(
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull StakeholderRequest body) {
@@ -247,9 +246,9 @@ public class StakeholderResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderResponse.class)))
+                            schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
-    public RestResponse<StakeholderResponse> patch(
+    public RestResponse<StakeholderView> patch(
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = StakeholderRequest.class) JsonNode patch) {
@@ -277,7 +276,7 @@ public class StakeholderResource {
     @Path("/{stakeholderId}/archive")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "archiveStakeholder", summary = "Archive a stakeholder (hidden from lists, history kept)")
-    public RestResponse<StakeholderResponse> archive(@PathParam("stakeholderId") UUID id) {
+    public RestResponse<StakeholderView> archive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ARCHIVED));
     }
 
@@ -286,11 +285,11 @@ public class StakeholderResource {
     @Path("/{stakeholderId}/unarchive")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "unarchiveStakeholder", summary = "Bring an archived stakeholder back")
-    public RestResponse<StakeholderResponse> unarchive(@PathParam("stakeholderId") UUID id) {
+    public RestResponse<StakeholderView> unarchive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ACTIVE));
     }
 
-    private static RestResponse<StakeholderResponse> withETag(StakeholderResponse stakeholder) {
+    private static RestResponse<StakeholderView> withETag(StakeholderView stakeholder) {
         return ETags.ok(stakeholder, stakeholder.version());
     }
 }

@@ -17,8 +17,6 @@ import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
-import io.liaison.stakeholder.rest.PostHeld;
-import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -127,7 +125,7 @@ public class StakeholderService {
         return views.grid(filter(criteria, params, clock.today()));
     }
 
-    public PageResponse<StakeholderResponse> list(Filter criteria, PageParams params) {
+    public PageResponse<StakeholderView> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         return lists.pageOfIds(
                 "stakeholder s",
@@ -149,7 +147,7 @@ public class StakeholderService {
                 || criteria.noLeadOwner() != null;
     }
 
-    public Supplier<Stream<List<StakeholderResponse>>> exportChunks(Filter criteria, PageParams params) {
+    public Supplier<Stream<List<StakeholderView>>> exportChunks(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
@@ -163,7 +161,7 @@ public class StakeholderService {
                 rows -> views.page(rows.stream().map(Stakeholder::getId).toList(), today));
     }
 
-    public static List<?> csvRow(StakeholderResponse s) {
+    public static List<?> csvRow(StakeholderView s) {
         return java.util.Arrays.asList(
                 s.id(),
                 s.honorific(),
@@ -273,12 +271,12 @@ public class StakeholderService {
     }
 
     /** The full record, current and past posts, read in one statement (the entity path costs three). */
-    public StakeholderResponse view(UUID id) {
+    public StakeholderView view(UUID id) {
         return views.one(id, clock.today()).orElseThrow(() -> ApiProblem.notFound("Stakeholder", id));
     }
 
     /** The full record, current and past posts, as GET reads it: for a stakeholder this transaction holds. */
-    public StakeholderResponse response(Stakeholder stakeholder) {
+    public StakeholderView response(Stakeholder stakeholder) {
         stakeholders.flush();
         return view(stakeholder.getId());
     }
@@ -306,7 +304,7 @@ public class StakeholderService {
 
     /** Archive or unarchive; repeating it changes nothing. */
     @Transactional
-    public StakeholderResponse setStatus(UUID id, RecordStatus status) {
+    public StakeholderView setStatus(UUID id, RecordStatus status) {
         Stakeholder stakeholder = get(id);
         if (stakeholder.getStatus() != status) {
             RecordStatus before = stakeholder.getStatus();

@@ -5,12 +5,10 @@ import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.HalfOpenDates;
-import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.organisation.service.OrganisationRef;
 import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.Stakeholder;
-import io.liaison.stakeholder.rest.PostHeld;
-import io.liaison.stakeholder.rest.StakeholderResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,12 +87,12 @@ public class StakeholderViews {
     }
 
     /** One stakeholder with current and past posts (as of {@code today}), or empty when there is none. */
-    public Optional<StakeholderResponse> one(UUID id, LocalDate today) {
+    public Optional<StakeholderView> one(UUID id, LocalDate today) {
         return read(List.of(id), today, true).stream().findFirst();
     }
 
     /** A page of stakeholders, in the order of {@code ids}, with the posts they hold today; unknown ids are left out. */
-    public List<StakeholderResponse> page(List<UUID> ids, LocalDate today) {
+    public List<StakeholderView> page(List<UUID> ids, LocalDate today) {
         return read(ids, today, false);
     }
 
@@ -108,8 +106,8 @@ public class StakeholderViews {
     }
 
     /** @param withPast whether to fill pastPosts (single-record responses) or leave it null (lists) */
-    private List<StakeholderResponse> read(List<UUID> ids, LocalDate today, boolean withPast) {
-        List<StakeholderResponse> responses = new ArrayList<>(ids.size());
+    private List<StakeholderView> read(List<UUID> ids, LocalDate today, boolean withPast) {
+        List<StakeholderView> responses = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return responses;
         }
@@ -150,8 +148,8 @@ public class StakeholderViews {
                 row.tenureEnd());
     }
 
-    private static StakeholderResponse response(Row row, List<PostHeld> current, List<PostHeld> past) {
-        return new StakeholderResponse(
+    private static StakeholderView response(Row row, List<PostHeld> current, List<PostHeld> past) {
+        return new StakeholderView(
                 row.id(),
                 row.honorific(),
                 row.firstName(),

@@ -20,6 +20,7 @@ import io.liaison.team.TeamMember;
 import io.liaison.team.TeamRole;
 import io.liaison.team.service.TeamMemberDetails;
 import io.liaison.team.service.TeamMemberService;
+import io.liaison.team.service.TeamMemberView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +83,7 @@ public class TeamMemberResource {
             description = "Inactive members are included with includeArchived=true. Sort fields: fullName, email,"
                     + " role, unit, createdAt, updatedAt (default fullName). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<TeamMemberResponse> list(
+    public PageResponse<TeamMemberView> list(
             @QueryParam("role") TeamRole role,
             @QueryParam("unit") OfficeUnit unit,
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the name, email or job title") String q,
@@ -111,7 +112,7 @@ public class TeamMemberResource {
     @Path("/{teamMemberId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTeamMember", summary = "Get a team member")
-    public RestResponse<TeamMemberResponse> get(@PathParam("teamMemberId") UUID id) {
+    public RestResponse<TeamMemberView> get(@PathParam("teamMemberId") UUID id) {
         return withETag(service.get(id));
     }
 
@@ -126,7 +127,7 @@ public class TeamMemberResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberResponse.class)))
+                            schema = @Schema(implementation = TeamMemberView.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
@@ -136,7 +137,7 @@ public class TeamMemberResource {
             TeamMember created = service.create(writes.command(body, TeamMemberDetails.class));
             return ETags.created(
                     URI.create(Api.BASE + "/team-members/" + created.getId()),
-                    TeamMemberResponse.from(created),
+                    TeamMemberView.from(created),
                     created.getVersion());
         });
     }
@@ -153,9 +154,9 @@ public class TeamMemberResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberResponse.class)))
+                            schema = @Schema(implementation = TeamMemberView.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
-    public RestResponse<TeamMemberResponse> replace(
+    public RestResponse<TeamMemberView> replace(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull TeamMemberRequest body) {
@@ -177,9 +178,9 @@ public class TeamMemberResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberResponse.class)))
+                            schema = @Schema(implementation = TeamMemberView.class)))
     @APIResponse(responseCode = "409", description = "Email already in use")
-    public RestResponse<TeamMemberResponse> patch(
+    public RestResponse<TeamMemberView> patch(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
@@ -207,7 +208,7 @@ public class TeamMemberResource {
         return RestResponse.noContent();
     }
 
-    private static RestResponse<TeamMemberResponse> withETag(TeamMember member) {
-        return ETags.ok(TeamMemberResponse.from(member), member.getVersion());
+    private static RestResponse<TeamMemberView> withETag(TeamMember member) {
+        return ETags.ok(TeamMemberView.from(member), member.getVersion());
     }
 }

@@ -15,7 +15,6 @@ import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamMemberRepository;
 import io.liaison.team.TeamRole;
-import io.liaison.team.rest.TeamMemberResponse;
 import io.quarkus.cache.CacheInvalidateAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,7 +57,7 @@ public class TeamMemberService {
 
     public record Filter(TeamRole role, OfficeUnit unit, String q) {}
 
-    public PageResponse<TeamMemberResponse> list(Filter criteria, PageParams params) {
+    public PageResponse<TeamMemberView> list(Filter criteria, PageParams params) {
         return lists.page(
                 TeamMember.class,
                 "team_member m",
@@ -66,7 +65,7 @@ public class TeamMemberService {
                 filter(criteria, params),
                 orderBy(params),
                 params,
-                rows -> rows.stream().map(TeamMemberResponse::from).toList());
+                rows -> rows.stream().map(TeamMemberView::from).toList());
     }
 
     /** Every matching member, a chunk at a time, for CSV; a bad sort fails here, before the response starts. */
@@ -125,7 +124,7 @@ public class TeamMemberService {
         apply(member, request);
         members.persist(member);
         members.flush();
-        audit.record("team-member", member.getId(), AuditAction.CREATE, null, TeamMemberResponse.from(member));
+        audit.record("team-member", member.getId(), AuditAction.CREATE, null, TeamMemberView.from(member));
         return member;
     }
 
@@ -147,7 +146,7 @@ public class TeamMemberService {
     public void delete(UUID id, ExpectedVersion expected) {
         TeamMember member = get(id);
         expected.requireCurrent(member.getVersion());
-        TeamMemberResponse before = TeamMemberResponse.from(member);
+        TeamMemberView before = TeamMemberView.from(member);
         members.delete(member);
         members.flush();
         audit.record("team-member", id, AuditAction.DELETE, before, null);

@@ -1,4 +1,4 @@
-package io.liaison.imports.rest;
+package io.liaison.imports.service;
 
 import io.liaison.common.error.Violation;
 import java.util.List;

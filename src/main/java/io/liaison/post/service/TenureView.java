@@ -1,6 +1,6 @@
-package io.liaison.post.rest;
+package io.liaison.post.service;
 
-import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.organisation.service.OrganisationRef;
 import io.liaison.post.Tenure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Tenure")
-public record TenureResponse(
+public record TenureView(
         UUID id,
         UUID postId,
         String postTitle,
@@ -25,8 +25,8 @@ public record TenureResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static TenureResponse from(Tenure t, LocalDate today) {
-        return new TenureResponse(
+    public static TenureView from(Tenure t, LocalDate today) {
+        return new TenureView(
                 t.getId(),
                 t.getPost().getId(),
                 t.getPost().getTitle(),

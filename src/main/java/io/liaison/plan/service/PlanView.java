@@ -1,4 +1,4 @@
-package io.liaison.plan.rest;
+package io.liaison.plan.service;
 
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.PlanStatus;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Plan")
-public record PlanResponse(
+public record PlanView(
         UUID id,
         UUID stakeholderId,
         String stakeholderName,
@@ -23,13 +23,13 @@ public record PlanResponse(
         LocalDate startDate,
         @Schema(nullable = true) LocalDate endDate,
         PlanStatus status,
-        List<PlanRequest.MilestoneBody> milestones,
+        List<PlanMilestone> milestones,
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
-    public static PlanResponse from(EngagementPlan p) {
-        return new PlanResponse(
+    public static PlanView from(EngagementPlan p) {
+        return new PlanView(
                 p.getId(),
                 p.getStakeholder().getId(),
                 p.getStakeholder().getDisplayName(),
@@ -44,7 +44,7 @@ public record PlanResponse(
                 p.getEndDate(),
                 p.getStatus(),
                 p.getMilestones().stream()
-                        .map(m -> new PlanRequest.MilestoneBody(m.getTitle(), m.getDueDate(), m.isDone()))
+                        .map(m -> new PlanMilestone(m.getTitle(), m.getDueDate(), m.isDone()))
                         .toList(),
                 p.getVersion(),
                 p.getCreatedAt(),

@@ -1,4 +1,4 @@
-package io.liaison.interaction.rest;
+package io.liaison.interaction.service;
 
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.liaison.common.time.AppClock;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * written out again.
  */
 @Schema(name = "Interaction")
-public record InteractionResponse(
+public record InteractionView(
         UUID id,
         InteractionType type,
         InteractionStatus status,
@@ -52,7 +52,7 @@ public record InteractionResponse(
         boolean redacted,
 
         @Schema(nullable = true) Boolean briefingPackReady,
-        @Schema(description = "By due date") List<FollowUpResponse> followUps,
+        @Schema(description = "By due date") List<FollowUpView> followUps,
         long version,
         Instant createdAt,
         Instant updatedAt) {

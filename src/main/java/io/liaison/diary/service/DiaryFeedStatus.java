@@ -1,4 +1,4 @@
-package io.liaison.diary.rest;
+package io.liaison.diary.service;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

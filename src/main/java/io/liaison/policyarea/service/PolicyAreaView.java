@@ -1,4 +1,4 @@
-package io.liaison.policyarea.rest;
+package io.liaison.policyarea.service;
 
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.policyarea.PolicyArea;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "PolicyArea")
-public record PolicyAreaResponse(
+public record PolicyAreaView(
         @Schema(example = "housing") String code,
         @Schema(example = "Housing") String name,
         @Schema(nullable = true) String description,
@@ -15,8 +15,8 @@ public record PolicyAreaResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static PolicyAreaResponse from(PolicyArea p) {
-        return new PolicyAreaResponse(
+    public static PolicyAreaView from(PolicyArea p) {
+        return new PolicyAreaView(
                 p.getCode(),
                 p.getName(),
                 p.getDescription(),

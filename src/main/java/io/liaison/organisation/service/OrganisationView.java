@@ -1,4 +1,4 @@
-package io.liaison.organisation.rest;
+package io.liaison.organisation.service;
 
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.organisation.GovernanceModel;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Organisation")
-public record OrganisationResponse(
+public record OrganisationView(
         UUID id,
 
         @Schema(description = "Stable short code", example = "hackney")
@@ -37,8 +37,8 @@ public record OrganisationResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static OrganisationResponse from(Organisation o) {
-        return new OrganisationResponse(
+    public static OrganisationView from(Organisation o) {
+        return new OrganisationView(
                 o.getId(),
                 o.getCode(),
                 o.getName(),

@@ -1,10 +1,10 @@
-package io.liaison.briefingpack.rest;
+package io.liaison.briefingpack.service;
 
 import io.liaison.coverage.service.CoverageCell;
-import io.liaison.interaction.rest.FollowUpResponse;
-import io.liaison.interaction.rest.InteractionResponse;
-import io.liaison.plan.rest.PlanResponse;
-import io.liaison.stakeholder.rest.StakeholderResponse;
+import io.liaison.interaction.service.FollowUpView;
+import io.liaison.interaction.service.InteractionView;
+import io.liaison.plan.service.PlanView;
+import io.liaison.stakeholder.service.StakeholderView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What an attendee must know before a scheduled meeting, for each stakeholder in it")
 public record BriefingPack(
         @Schema(description = "The scheduled interaction the pack is for")
-        InteractionResponse meeting,
+        InteractionView meeting,
 
         @Schema(description = "The meeting's day in Europe/London")
         LocalDate meetingDay,
@@ -24,15 +24,15 @@ public record BriefingPack(
     @Schema(name = "BriefingPackStakeholder")
     public record StakeholderBrief(
             @Schema(description = "With current posts and party")
-            StakeholderResponse stakeholder,
+            StakeholderView stakeholder,
 
             @Schema(
                     description = "The last five COMPLETED interactions, newest first; sensitive fields redacted"
                             + " unless the caller may read them")
-            List<InteractionResponse> recentInteractions,
+            List<InteractionView> recentInteractions,
 
             @Schema(description = "OPEN follow-ups from interactions with them, soonest due first")
-            List<FollowUpResponse> openFollowUps,
+            List<FollowUpView> openFollowUps,
 
             @Schema(description = "Planned policy areas overdue, or due on or before the meeting's day")
             List<CoverageCell> policyAreasDue,
@@ -41,5 +41,5 @@ public record BriefingPack(
                     nullable = true,
                     description = "Their ACTIVE plan (or the plan the meeting is for), with objectives and"
                             + " milestones; null if none")
-            PlanResponse plan) {}
+            PlanView plan) {}
 }

@@ -1,7 +1,7 @@
-package io.liaison.post.rest;
+package io.liaison.post.service;
 
 import io.liaison.common.persistence.RecordStatus;
-import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.organisation.service.OrganisationRef;
 import io.liaison.post.Post;
 import io.liaison.post.Tenure;
 import io.liaison.stakeholder.PostCategory;
@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Post")
-public record PostResponse(
+public record PostView(
         UUID id,
         OrganisationRef organisation,
         @Schema(example = "Leader of Barnet Council") String title,
@@ -33,8 +33,8 @@ public record PostResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static PostResponse from(Post p, Tenure current) {
-        return new PostResponse(
+    public static PostView from(Post p, Tenure current) {
+        return new PostView(
                 p.getId(),
                 OrganisationRef.from(p.getOrganisation()),
                 p.getTitle(),

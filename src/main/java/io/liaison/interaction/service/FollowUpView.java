@@ -1,4 +1,4 @@
-package io.liaison.interaction.rest;
+package io.liaison.interaction.service;
 
 import io.liaison.interaction.FollowUp;
 import io.liaison.interaction.FollowUpStatus;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "FollowUp")
-public record FollowUpResponse(
+public record FollowUpView(
         UUID id,
         UUID interactionId,
         String description,
@@ -20,8 +20,8 @@ public record FollowUpResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static FollowUpResponse from(FollowUp f) {
-        return new FollowUpResponse(
+    public static FollowUpView from(FollowUp f) {
+        return new FollowUpView(
                 f.getId(),
                 f.getInteraction().getId(),
                 f.getDescription(),

@@ -1,4 +1,4 @@
-package io.liaison.post.rest;
+package io.liaison.post.service;
 
 import io.liaison.post.Tenure;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.liaison.team.rest;
+package io.liaison.team.service;
 
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TeamMember")
-public record TeamMemberResponse(
+public record TeamMemberView(
         UUID id,
         String fullName,
         String email,
@@ -20,8 +20,8 @@ public record TeamMemberResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static TeamMemberResponse from(TeamMember m) {
-        return new TeamMemberResponse(
+    public static TeamMemberView from(TeamMember m) {
+        return new TeamMemberView(
                 m.getId(),
                 m.getFullName(),
                 m.getEmail(),

@@ -1,4 +1,4 @@
-package io.liaison.apitoken.rest;
+package io.liaison.apitoken.service;
 
 import io.liaison.apitoken.ApiToken;
 import io.liaison.common.security.SecurityRole;
@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ApiToken")
-public record ApiTokenResponse(
+public record ApiTokenView(
         UUID id,
         String name,
 
@@ -33,8 +33,8 @@ public record ApiTokenResponse(
                         + " `Authorization: Bearer <token>`.")
         String token) {
 
-    public static ApiTokenResponse from(ApiToken t, String token) {
-        return new ApiTokenResponse(
+    public static ApiTokenView from(ApiToken t, String token) {
+        return new ApiTokenView(
                 t.getId(),
                 t.getName(),
                 t.getTokenPrefix(),

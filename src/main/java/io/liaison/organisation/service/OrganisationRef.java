@@ -1,4 +1,4 @@
-package io.liaison.organisation.rest;
+package io.liaison.organisation.service;
 
 import io.liaison.organisation.Organisation;
 import java.util.UUID;

@@ -1,6 +1,6 @@
-package io.liaison.stakeholder.rest;
+package io.liaison.stakeholder.service;
 
-import io.liaison.organisation.rest.OrganisationRef;
+import io.liaison.organisation.service.OrganisationRef;
 import io.liaison.stakeholder.PostCategory;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.liaison.ownership.rest;
+package io.liaison.ownership.service;
 
 import io.liaison.ownership.Ownership;
 import io.liaison.stakeholder.OwnershipRole;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Ownership", description = "A team member's assignment to a stakeholder relationship")
-public record OwnershipResponse(
+public record OwnershipView(
         UUID id,
         UUID stakeholderId,
         UUID teamMemberId,
@@ -29,8 +29,8 @@ public record OwnershipResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static OwnershipResponse from(Ownership o) {
-        return new OwnershipResponse(
+    public static OwnershipView from(Ownership o) {
+        return new OwnershipView(
                 o.getId(),
                 o.getStakeholder().getId(),
                 o.getTeamMember().getId(),

@@ -1,4 +1,4 @@
-package io.liaison.ownership.rest;
+package io.liaison.ownership.service;
 
 import io.liaison.stakeholder.OwnershipRole;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "BulkHandoverResult", description = "What moved")
-public record BulkHandoverResponse(
+public record BulkHandoverResult(
         UUID fromTeamMemberId,
         List<MovedAssignment> assignments,
         List<MovedPlan> plans,

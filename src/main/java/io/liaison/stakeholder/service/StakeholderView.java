@@ -1,4 +1,4 @@
-package io.liaison.stakeholder.rest;
+package io.liaison.stakeholder.service;
 
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.stakeholder.Priority;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Stakeholder")
-public record StakeholderResponse(
+public record StakeholderView(
         UUID id,
         @Schema(nullable = true) String honorific,
         String firstName,
@@ -40,8 +40,8 @@ public record StakeholderResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static StakeholderResponse from(Stakeholder s, List<PostHeld> currentPosts, List<PostHeld> pastPosts) {
-        return new StakeholderResponse(
+    public static StakeholderView from(Stakeholder s, List<PostHeld> currentPosts, List<PostHeld> pastPosts) {
+        return new StakeholderView(
                 s.getId(),
                 s.getHonorific(),
                 s.getFirstName(),
