@@ -1,9 +1,11 @@
 -- coverage_cell: the briefing coverage matrix's cells, stored: one row per stakeholder and policy area that their
--- ACTIVE plan asks for or that they were last briefed on, with the plan's terms and the last briefing's day. Only
--- what depends on today is left to the read (CoverageQuery): whether the plan has ended (then the cell is a
--- NOT_PLANNED one, or gone if never briefed), the next due day's status.
+-- ACTIVE plan asks for, that is among their policy interests, or that they were last briefed on, with the plan's terms
+-- and the last briefing's day. Only what depends on today or on a setting is left to the read (CoverageQuery): whether
+-- the plan has ended (then the cell is an interest or NOT_PLANNED one, or gone if neither), the default cadence of an
+-- interest that no plan covers, the next due day's status.
 --
--- Derived from: ACTIVE engagement_plan + engagement_plan_policy_area, stakeholder_last_briefing.
+-- Derived from: ACTIVE engagement_plan + engagement_plan_policy_area, stakeholder_policy_interest,
+--   stakeholder_last_briefing.
 -- Refreshed: with the stakeholder-level alert subjects, for the same stakeholders, by refresh_derived_tables()
 --   (90_refresh_at_commit.sql). refresh_coverage_cells(null) recomputes all.
 -- Locks: lock_class('alert_subjects') per stakeholder, which the alert refresh has just taken for the same
@@ -31,28 +33,35 @@ begin
     end if;
 
     insert into coverage_cell as c (stakeholder_id, policy_area_code, plan_id, owner_id, briefing_cadence_days,
-                                    plan_start, plan_end, last_day)
-    select coalesce(p.stakeholder_id, b.stakeholder_id), coalesce(p.policy_area_code, b.policy_area_code),
-           p.plan_id, p.owner_id, p.briefing_cadence_days, p.start_date, p.end_date, b.last_day
+                                    plan_start, plan_end, last_day, interest)
+    select coalesce(p.stakeholder_id, b.stakeholder_id, i.stakeholder_id),
+           coalesce(p.policy_area_code, b.policy_area_code, i.policy_area_code),
+           p.plan_id, p.owner_id, p.briefing_cadence_days, p.start_date, p.end_date, b.last_day,
+           i.stakeholder_id is not null
     from (select p.stakeholder_id, a.policy_area_code, p.id as plan_id, p.owner_id, p.briefing_cadence_days,
                  p.start_date, p.end_date
           from engagement_plan p join engagement_plan_policy_area a on a.plan_id = p.id
           where p.status = 'ACTIVE' and p.stakeholder_id = any (ids)) p
     full join (select * from stakeholder_last_briefing where stakeholder_id = any (ids)) b
         on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = p.policy_area_code
+    full join (select * from stakeholder_policy_interest where stakeholder_id = any (ids)) i
+        on i.stakeholder_id = coalesce(p.stakeholder_id, b.stakeholder_id)
+       and i.policy_area_code = coalesce(p.policy_area_code, b.policy_area_code)
     on conflict (stakeholder_id, policy_area_code) do update
         set plan_id = excluded.plan_id, owner_id = excluded.owner_id,
             briefing_cadence_days = excluded.briefing_cadence_days, plan_start = excluded.plan_start,
-            plan_end = excluded.plan_end, last_day = excluded.last_day
-        where (c.plan_id, c.owner_id, c.briefing_cadence_days, c.plan_start, c.plan_end, c.last_day)
+            plan_end = excluded.plan_end, last_day = excluded.last_day, interest = excluded.interest
+        where (c.plan_id, c.owner_id, c.briefing_cadence_days, c.plan_start, c.plan_end, c.last_day, c.interest)
               is distinct from (excluded.plan_id, excluded.owner_id, excluded.briefing_cadence_days,
-                                excluded.plan_start, excluded.plan_end, excluded.last_day);
+                                excluded.plan_start, excluded.plan_end, excluded.last_day, excluded.interest);
 
-    -- Cells no plan asks for any more and never briefed.
+    -- Cells no plan asks for any more, not of interest and never briefed.
     delete from coverage_cell c
     where c.stakeholder_id = any (ids)
       and not exists (select 1 from stakeholder_last_briefing b
                       where b.stakeholder_id = c.stakeholder_id and b.policy_area_code = c.policy_area_code)
+      and not exists (select 1 from stakeholder_policy_interest i
+                      where i.stakeholder_id = c.stakeholder_id and i.policy_area_code = c.policy_area_code)
       and not exists (select 1 from engagement_plan p join engagement_plan_policy_area a on a.plan_id = p.id
                       where p.stakeholder_id = c.stakeholder_id and p.status = 'ACTIVE'
                         and a.policy_area_code = c.policy_area_code);

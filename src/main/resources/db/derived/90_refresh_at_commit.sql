@@ -90,7 +90,8 @@ begin
             perform queue_derived_refresh('stakeholder', array(
                 select stakeholder_id from tenure where post_id = old.id));
         else
-            -- engagement_plan, ownership, tenure and the two summaries: rows of one stakeholder
+            -- engagement_plan, ownership, tenure, stakeholder_policy_interest and the two summaries: rows of one
+            -- stakeholder
             if tg_op <> 'DELETE' then
                 perform queue_derived_refresh('stakeholder', array[new.stakeholder_id]);
             end if;
@@ -182,7 +183,8 @@ declare
 begin
     foreach source in array array['stakeholder', 'engagement_plan', 'engagement_plan_policy_area', 'ownership',
                                   'tenure', 'interaction', 'interaction_attendee', 'follow_up',
-                                  'stakeholder_last_contact', 'stakeholder_last_briefing'] loop
+                                  'stakeholder_policy_interest', 'stakeholder_last_contact',
+                                  'stakeholder_last_briefing'] loop
         execute format('create or replace trigger derived_refresh after insert or update or delete on %I'
                        ' for each row execute function queue_derived_refresh_for_row()', source);
     end loop;

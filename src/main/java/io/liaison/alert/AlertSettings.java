@@ -18,4 +18,11 @@ public interface AlertSettings {
     /** Days before a scheduled meeting or visit that its briefing pack is due. */
     @WithDefault("2")
     int prepLeadDays();
+
+    /**
+     * Days between briefings on a policy area among a stakeholder's interests that no ACTIVE plan covers. It dates their
+     * coverage cells only: such cells raise no BRIEFING_DUE alert (plans do), or every owner would drown in them.
+     */
+    @WithDefault("90")
+    int interestBriefingCadenceDays();
 }

@@ -8,6 +8,6 @@ public enum CoverageStatus {
     UPCOMING,
     DUE_TODAY,
     OVERDUE,
-    /** Briefed on it, but no ACTIVE plan asks for it: no due date. */
+    /** Briefed on it, but no ACTIVE plan asks for it and it is not among their interests: no due date. */
     NOT_PLANNED
 }

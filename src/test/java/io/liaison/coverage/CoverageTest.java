@@ -257,18 +257,124 @@ class CoverageTest {
         assertStoredCellsMatchTheirSources();
     }
 
-    /** Every stored cell, compared with the cells computed afresh from the plans and the last-briefing summary. */
+    /**
+     * "Who has not been briefed on housing in 90 days?" finds everyone with housing among their interests, planned or
+     * not: an interest that no ACTIVE plan covers has a cell at the office's default cadence (90 days here), counted
+     * from the day they were added until they are briefed on it, and raises no alert.
+     */
+    @Test
+    void interestsThatNoPlanCoversAreCoveredAtTheDefaultCadenceWithoutAnAlert() {
+        today(START);
+        String interestOwner = Fixtures.teamMember("DEPUTY_MAYOR");
+        String council = Fixtures.organisation(Fixtures.unique("Interested Council"));
+        String keen = interestedStakeholder(council, "Keen", "housing", "culture");
+        String quiet = interestedStakeholder(council, "Quiet", "housing");
+        Fixtures.assign(keen, interestOwner, "LEAD");
+        Fixtures.assign(quiet, interestOwner, "SUPPORT");
+        today(START.plusDays(100));
+        Map<String, Object> housingNotBriefed = Map.of("policyArea", "housing", "notBriefedForDays", 90);
+        for (String path : List.of("/api/v1/coverage", "/api/v1/team-members/" + interestOwner + "/coverage")) {
+            Map<String, Object> query = new java.util.HashMap<>(housingNotBriefed);
+            if (path.equals("/api/v1/coverage")) {
+                query.put("organisationId", council);
+            }
+            coverage(path, query)
+                    .body("items.stakeholderId", org.hamcrest.Matchers.containsInAnyOrder(keen, quiet))
+                    .body("items.basis", contains("INTEREST", "INTEREST"))
+                    .body("items.planId", contains(nullValue(), nullValue()))
+                    .body("items.ownerId", contains(nullValue(), nullValue()))
+                    .body("items.briefingCadenceDays", contains(90, 90))
+                    .body(
+                            "items.nextDue",
+                            contains(
+                                    START.plusDays(90).toString(),
+                                    START.plusDays(90).toString()))
+                    .body("items.status", contains("OVERDUE", "OVERDUE"));
+        }
+        given().queryParam("stakeholderId", keen)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("BRIEFING_DUE")));
+
+        // Briefed on housing: due again a default cadence later, and no longer "not briefed in 90 days".
+        Fixtures.logInteraction(briefing(keen, START.plusDays(95), "housing"));
+        coverage("/api/v1/stakeholders/" + keen + "/coverage", Map.of("policyArea", "housing"))
+                .body("items.basis", contains("INTEREST"))
+                .body("items.lastBriefed", contains(START.plusDays(95).toString()))
+                .body("items.nextDue", contains(START.plusDays(185).toString()))
+                .body("items.status", contains("ON_TRACK"));
+        Map<String, Object> query = new java.util.HashMap<>(housingNotBriefed);
+        query.put("organisationId", council);
+        coverage("/api/v1/coverage", query).body("items.stakeholderId", contains(quiet));
+
+        // A plan that covers the interest dates it by the plan; the plan's end hands it back to the default cadence.
+        Map<String, Object> plan = Fixtures.plan(quiet, interestOwner);
+        plan.put("policyAreas", List.of("housing"));
+        plan.put("briefingCadenceDays", 7);
+        plan.put("startDate", START.plusDays(96).toString());
+        plan.put("endDate", START.plusDays(110).toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        coverage("/api/v1/stakeholders/" + quiet + "/coverage", Map.of())
+                .body("items.basis", contains("PLAN"))
+                .body("items.briefingCadenceDays", contains(7))
+                .body("items.nextDue", contains(START.plusDays(103).toString()));
+        today(START.plusDays(111));
+        coverage("/api/v1/stakeholders/" + quiet + "/coverage", Map.of())
+                .body("items.basis", contains("INTEREST"))
+                .body("items.nextDue", contains(START.plusDays(90).toString()));
+
+        // An interest dropped: its never-briefed cell goes, the briefed one stays as NOT_PLANNED.
+        String etag =
+                given().get("/api/v1/stakeholders/" + keen).then().extract().header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", etag)
+                .body(Map.of("policyInterests", List.of()))
+                .patch("/api/v1/stakeholders/" + keen)
+                .then()
+                .statusCode(200);
+        coverage("/api/v1/stakeholders/" + keen + "/coverage", Map.of())
+                .body("items.policyArea", contains("housing"))
+                .body("items.basis", contains("BRIEFED"))
+                .body("items.status", contains("NOT_PLANNED"))
+                .body("items.briefingCadenceDays", contains(nullValue()));
+        assertStoredCellsMatchTheirSources();
+    }
+
+    private String interestedStakeholder(String council, String firstName, String... interests) {
+        String id = Fixtures.stakeholder(Map.of(
+                "firstName",
+                firstName,
+                "lastName",
+                Fixtures.unique("Interested"),
+                "policyInterests",
+                List.of(interests)));
+        Fixtures.appoint(Fixtures.post(council, Fixtures.unique("Cabinet"), "CABINET_MEMBER"), id, START);
+        return id;
+    }
+
+    /**
+     * Every stored cell, compared with the cells computed afresh from the plans, the policy interests and the
+     * last-briefing summary.
+     */
     private void assertStoredCellsMatchTheirSources() {
         String recomputed = """
-                select coalesce(p.stakeholder_id, b.stakeholder_id), coalesce(p.policy_area_code, b.policy_area_code),
-                       p.id, p.owner_id, p.briefing_cadence_days, p.start_date, p.end_date, b.last_day
-                from (select p.*, a.policy_area_code from engagement_plan p
-                      join engagement_plan_policy_area a on a.plan_id = p.id where p.status = 'ACTIVE') p
-                full join stakeholder_last_briefing b
-                    on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = p.policy_area_code
+                select k.stakeholder_id, k.policy_area_code, p.id, p.owner_id, p.briefing_cadence_days, p.start_date,
+                       p.end_date, b.last_day, i.stakeholder_id is not null
+                from (select p.stakeholder_id, a.policy_area_code from engagement_plan p
+                      join engagement_plan_policy_area a on a.plan_id = p.id where p.status = 'ACTIVE'
+                      union select stakeholder_id, policy_area_code from stakeholder_last_briefing
+                      union select stakeholder_id, policy_area_code from stakeholder_policy_interest) k
+                left join (select p.*, a.policy_area_code from engagement_plan p
+                           join engagement_plan_policy_area a on a.plan_id = p.id where p.status = 'ACTIVE') p
+                    on p.stakeholder_id = k.stakeholder_id and p.policy_area_code = k.policy_area_code
+                left join stakeholder_last_briefing b
+                    on b.stakeholder_id = k.stakeholder_id and b.policy_area_code = k.policy_area_code
+                left join stakeholder_policy_interest i
+                    on i.stakeholder_id = k.stakeholder_id and i.policy_area_code = k.policy_area_code
                 """;
         String stored = "select stakeholder_id, policy_area_code, plan_id, owner_id, briefing_cadence_days,"
-                + " plan_start, plan_end, last_day from coverage_cell";
+                + " plan_start, plan_end, last_day, interest from coverage_cell";
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet differences = statement.executeQuery("select count(*) from ((" + recomputed + " except "

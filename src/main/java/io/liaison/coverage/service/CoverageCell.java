@@ -1,5 +1,6 @@
 package io.liaison.coverage.service;
 
+import io.liaison.coverage.CoverageBasis;
 import io.liaison.coverage.CoverageStatus;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,13 +17,17 @@ public record CoverageCell(
 
         @Schema(
                 nullable = true,
-                description = "The ACTIVE plan that asks for briefings on this area; null when NOT_PLANNED")
+                description = "The ACTIVE plan that asks for briefings on this area; null unless basis is PLAN")
         UUID planId,
 
-        @Schema(nullable = true, description = "The plan's owner")
+        @Schema(nullable = true, description = "The plan's owner; null unless basis is PLAN")
         UUID ownerId,
 
-        @Schema(nullable = true) Integer briefingCadenceDays,
+        @Schema(
+                nullable = true,
+                description = "The plan's cadence (PLAN), or the office's default briefing cadence (INTEREST); null"
+                        + " when NOT_PLANNED")
+        Integer briefingCadenceDays,
 
         @Schema(nullable = true, description = "London day of the last COMPLETED briefing on this area; null if never")
         LocalDate lastBriefed,
@@ -32,7 +37,12 @@ public record CoverageCell(
 
         @Schema(
                 nullable = true,
-                description = "The later of lastBriefed and the plan's start, plus the cadence; null when NOT_PLANNED")
+                description = "PLAN: the later of lastBriefed and the plan's start, plus the cadence. INTEREST:"
+                        + " lastBriefed (or the day the stakeholder was added, if never briefed) plus the default"
+                        + " cadence. Null when NOT_PLANNED")
         LocalDate nextDue,
 
-        CoverageStatus status) {}
+        CoverageStatus status,
+
+        @Schema(description = "Why the cell is in the matrix")
+        CoverageBasis basis) {}

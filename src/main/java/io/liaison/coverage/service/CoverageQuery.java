@@ -24,10 +24,12 @@ import org.jdbi.v3.core.mapper.Nested;
 
 /**
  * The briefing coverage matrix in one set-based query: for each stakeholder chosen by the filters, a cell per policy
- * area that their ACTIVE plan asks for (with its cadence and next due date, the same rule as BRIEFING_DUE), and a
- * NOT_PLANNED cell per area they were briefed on outside the plan. The cells are stored (coverage_cell, V19), kept in
- * step with the plans and the last-briefing summary when each write commits; only what depends on today (whether the
- * plan has ended, the due status) is worked out here.
+ * area that their ACTIVE plan asks for (with its cadence and next due date, the same rule as BRIEFING_DUE), a cell per
+ * area among their policy interests that no plan covers (due at the office's default cadence, counted from their last
+ * briefing on it or from the day they were added; it raises no alert), and a NOT_PLANNED cell per other area they were
+ * briefed on. The cells are stored (coverage_cell), kept in step with the plans, the interests and the last-briefing
+ * summary when each write commits; what depends on today or on a setting (whether the plan has ended, the default
+ * cadence, the due status) is worked out here.
  *
  * <p>Each stakeholder's place in name order is worked out once, over the stakeholders, and the cells carry it; names
  * are read for the page's rows alone, rather than for every cell the page is chosen from.
@@ -37,27 +39,32 @@ public class CoverageQuery {
 
     private static final String CELLS = """
             with who as (
-                select s.id, dense_rank() over (order by s.last_name, s.first_name) as name_rank
+                select s.id, dense_rank() over (order by s.last_name, s.first_name) as name_rank,
+                       cast(s.created_at at time zone 'Europe/London' as date) as since
                 from stakeholder s %s
             ),
             stored as (
-                select c.*, w.name_rank,
+                select c.*, w.name_rank, w.since,
                        c.plan_id is not null and (c.plan_end is null or c.plan_end >= :today) as planned
                 from who w join coverage_cell c on c.stakeholder_id = w.id
             ),
             cells as (
                 select c.stakeholder_id, c.name_rank, c.policy_area_code as policy_area,
+                       case when c.planned then 'PLAN' when c.interest then 'INTEREST' else 'BRIEFED' end as basis,
                        case when c.planned then c.plan_id end as plan_id,
                        case when c.planned then c.owner_id end as owner_id,
-                       case when c.planned then c.briefing_cadence_days end as briefing_cadence_days, c.last_day,
-                       case when c.planned then greatest(c.last_day, c.plan_start) + c.briefing_cadence_days end
-                           as next_due
+                       case when c.planned then c.briefing_cadence_days
+                            when c.interest then cast(:interestCadenceDays as integer) end as briefing_cadence_days,
+                       c.last_day,
+                       case when c.planned then greatest(c.last_day, c.plan_start) + c.briefing_cadence_days
+                            when c.interest then coalesce(c.last_day, c.since) + cast(:interestCadenceDays as integer)
+                       end as next_due
                 from stored c
-                where c.planned or c.last_day is not null
+                where c.planned or c.interest or c.last_day is not null
             ),
             graded as (
                 select c.*,
-                       case when c.plan_id is null then 'NOT_PLANNED'
+                       case when c.basis = 'BRIEFED' then 'NOT_PLANNED'
                             when c.next_due < :today then 'OVERDUE'
                             when c.next_due = :today then 'DUE_TODAY'
                             when c.next_due <= cast(:today as date) + cast(:horizonDays as integer) then 'UPCOMING'
@@ -77,7 +84,7 @@ public class CoverageQuery {
             select g.stakeholder_id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as stakeholder_name,
                    g.policy_area, pa.name as policy_area_name, g.plan_id, g.owner_id, g.briefing_cadence_days,
                    g.last_day as last_briefed, cast(:today as date) - g.last_day as days_since_briefed, g.next_due,
-                   g.status, g.total
+                   g.status, g.basis, g.total
             from page g
             join stakeholder s on s.id = g.stakeholder_id
             join policy_area pa on pa.code = g.policy_area
@@ -91,7 +98,7 @@ public class CoverageQuery {
                    g.policy_area as "policyArea", pa.name as "policyAreaName", g.status, g.last_day as "lastBriefed",
                    cast(:today as date) - g.last_day as "daysSinceBriefed",
                    g.briefing_cadence_days as "briefingCadenceDays", g.next_due as "nextDue", g.plan_id as "planId",
-                   g.owner_id as "ownerId"
+                   g.owner_id as "ownerId", g.basis
             from graded g
             join stakeholder s on s.id = g.stakeholder_id
             join policy_area pa on pa.code = g.policy_area %s
@@ -226,6 +233,7 @@ public class CoverageQuery {
         parameters.putAll(cells.parameters());
         parameters.put("today", clock.today());
         parameters.put("horizonDays", settings.horizonDays());
+        parameters.put("interestCadenceDays", settings.interestBriefingCadenceDays());
         return new SqlQuery(sql, parameters);
     }
 }
