@@ -20,13 +20,11 @@ import java.util.Optional;
 public enum EngagementGrouping {
     ORGANISATION(
             "organisation",
-            byStakeholder("select t.stakeholder_id, p.organisation_id::text as key from tenure t"
-                    + " join post p on p.id = t.post_id where " + Sql.HELD_TODAY),
+            byPostHeld("p.organisation_id::text"),
             "select id::text, name, status = 'ACTIVE' from organisation union all select '', 'No current post', false"),
     CATEGORY(
             "category",
-            byStakeholder("select t.stakeholder_id, p.category as key from tenure t join post p on p.id = t.post_id"
-                    + " where " + Sql.HELD_TODAY),
+            byPostHeld("p.category"),
             Sql.values(io.liaison.stakeholder.PostCategory.values(), "No current post")),
     PARTY(
             "party",
@@ -115,7 +113,31 @@ public enum EngagementGrouping {
     }
 
     /**
-     * Groupings by something a stakeholder is now (a post held today, their party, their LEAD owner): an
+     * Groupings by the posts held, attributed by the day as the post and organisation timelines are, so that a change
+     * of holder moves none of the period's interactions: an interaction counts in the groups of the posts its
+     * stakeholders held on its day in London (the '' group for a stakeholder who held none that day); a stakeholder is
+     * a member of each group where they held a post on some day of the period, and of the '' group if they held none
+     * in it, so that everyone engaged in a group is among its members and coverage never exceeds 1; an overdue alert,
+     * which is about today, counts in the groups of its stakeholders' posts today.
+     */
+    private static Placement byPostHeld(String key) {
+        String posts = " from tenure t join post p on p.id = t.post_id where ";
+        return new Placement(
+                "select sc.id as stakeholder_id, coalesce(x.key, '') as key from scope sc left join (select"
+                        + " t.stakeholder_id, " + key + " as key" + posts + Sql.HELD_IN_PERIOD
+                        + ") x on x.stakeholder_id = sc.id",
+                "select pi.id as interaction_id, pi.type, ist.stakeholder_id, coalesce(" + key + ", '') as key"
+                        + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
+                        + " join scope sc on sc.id = ist.stakeholder_id"
+                        + " left join (tenure t join post p on p.id = t.post_id) on t.stakeholder_id = ist.stakeholder_id"
+                        + " and t.start_date <= pi.day and (t.end_date is null or t.end_date > pi.day)",
+                "select a.id as alert_id, coalesce(x.key, '') as key from overdue a" + Sql.ALERT_IN_SCOPE
+                        + " left join (select t.stakeholder_id, " + key + " as key" + posts + Sql.HELD_TODAY
+                        + ") x on x.stakeholder_id = u.stakeholder_id");
+    }
+
+    /**
+     * Groupings by something a stakeholder is now (their party, their LEAD owner): an
      * interaction counts once in each group of the stakeholders it engaged, an alert in each group of its
      * stakeholders; a stakeholder in no group is in the '' group.
      */
@@ -134,6 +156,10 @@ public enum EngagementGrouping {
     private static final class Sql {
         static final String HELD_TODAY =
                 "t.start_date <= cast(:today as date) and (t.end_date is null or t.end_date > cast(:today as date))";
+
+        /** A tenure that covers at least one day of the period [:from, :to]. */
+        static final String HELD_IN_PERIOD =
+                "t.start_date <= cast(:to as date) and (t.end_date is null or t.end_date > cast(:from as date))";
 
         /**
          * Keeps the alerts with a stakeholder in scope. The array is unnested into a join, never tested with

@@ -11,6 +11,7 @@ import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,6 +51,41 @@ class BadInputTest {
                         .post("/api/v1/" + resource)
                         .then(),
                 400);
+    }
+
+    /** Where the parser stopped, counted as an editor counts, so the body can be fixed in one go. */
+    @Test
+    void malformedJsonSaysWhereItStopped() {
+        String body = "{\n  \"name\": \"Lambeth\",\n  \"kind\": ,\n}";
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body(body)
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400)
+                .body("type", org.hamcrest.Matchers.endsWith("malformed-json"))
+                .body(
+                        "detail",
+                        equalTo("The request body is not valid JSON: unexpected character ',' at line 3, column 11"));
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\": tru}")
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400)
+                .body(
+                        "detail",
+                        equalTo("The request body is not valid JSON: unrecognized token 'tru' at line 1, column 10"));
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"name\": \"x\"")
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400)
+                .body(
+                        "detail",
+                        org.hamcrest.Matchers.startsWith(
+                                "The request body is not valid JSON: the body ends too early at line 1"));
     }
 
     @ParameterizedTest

@@ -171,6 +171,39 @@ class ReportTest {
         assertThat(two.get("label")).asString().startsWith("Report Borough Two");
     }
 
+    /**
+     * A change of Leader in the period: each holder's interactions stay with the organisation and category of the post
+     * they held on the day, as on the post's timeline, and both holders are among its members, so coverage stays 1.
+     */
+    @Test
+    void engagementByOrganisationAndCategoryFollowsThePostsHeldOnTheDay() {
+        String o3 = Fixtures.organisation(Fixtures.unique("Report Borough Three"));
+        String leader = Fixtures.post(o3, "Leader", "COUNCIL_LEADER");
+        String outgoing = stakeholder("Outgoing", partyX, List.of(), null, null);
+        String incoming = stakeholder("Incoming", partyY, List.of(), null, null);
+        LocalDate change = TODAY.minusDays(30);
+        Fixtures.appoint(leader, outgoing, TODAY.minusDays(400), change);
+        Fixtures.appoint(leader, incoming, change);
+        log("MEETING", "COMPLETED", at(change.minusDays(1), 10, 0), List.of(outgoing), List.of(ownerA), List.of());
+        log("CALL", "COMPLETED", at(change, 9, 0), List.of(incoming), List.of(ownerB), List.of());
+        log("CALL", "COMPLETED", at(change.plusDays(5), 9, 0), List.of(incoming), List.of(ownerB), List.of());
+        // The outgoing leader, after the change, holds no post: that call is theirs, not the borough's.
+        log("CALL", "COMPLETED", at(change.plusDays(2), 9, 0), List.of(outgoing), List.of(ownerB), List.of());
+
+        JsonPath byOrganisation = engagement(Map.of("groupBy", "organisation", "organisationId", o3));
+        // The incoming leader has no LEAD owner yet: POST_UNCOVERED, overdue, counts where they hold the post today.
+        assertFigures(row(byOrganisation, o3), 3, Map.of("MEETING", 1, "CALL", 2), 2, 2, 2, 1.0, 1);
+        Map<String, Object> none = byOrganisation.getList("rows", Map.class).stream()
+                .filter(r -> r.get("key") == null)
+                .findFirst()
+                .map(ReportTest::typed)
+                .orElseThrow();
+        assertFigures(none, 1, Map.of("CALL", 1), 1, 0, 0, null, 0);
+
+        JsonPath byCategory = engagement(Map.of("groupBy", "category", "organisationId", o3));
+        assertFigures(row(byCategory, "COUNCIL_LEADER"), 3, Map.of("MEETING", 1, "CALL", 2), 2, 2, 2, 1.0, 1);
+    }
+
     @Test
     void engagementByPartyGroupsStakeholdersByTheirParty() {
         JsonPath report = engagement(Map.of("groupBy", "party"));

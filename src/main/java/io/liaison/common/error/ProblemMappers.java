@@ -230,7 +230,39 @@ public class ProblemMappers {
                     uri,
                     List.of(new Violation(field, message)));
         }
-        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", uri, null);
+        return respond(
+                400, "malformed-json", "Malformed JSON", "The request body is not valid JSON" + where(e), uri, null);
+    }
+
+    /**
+     * Where the parser stopped, as an editor counts (line and column from 1), and what it found there, so that a
+     * hurried user can fix the body in one go. The parser's own message names Java types and is not shown.
+     */
+    private static final java.util.regex.Pattern UNEXPECTED_CHARACTER =
+            java.util.regex.Pattern.compile("Unexpected character \\('(.{1,8}?)' \\(code");
+
+    private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN =
+            java.util.regex.Pattern.compile("Unrecognized token '(.{1,40}?)'");
+
+    private static String where(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        String found = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        java.util.regex.Matcher character = UNEXPECTED_CHARACTER.matcher(found);
+        java.util.regex.Matcher token = UNRECOGNIZED_TOKEN.matcher(found);
+        String reason;
+        if (found.startsWith("Unexpected end-of-input")) {
+            reason = "the body ends too early";
+        } else if (character.lookingAt()) {
+            reason = "unexpected character '" + character.group(1) + "'";
+        } else if (token.lookingAt()) {
+            reason = "unrecognized token '" + token.group(1) + "'";
+        } else {
+            reason = "unexpected input";
+        }
+        return ": " + reason + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static String typeName(Class<?> type) {

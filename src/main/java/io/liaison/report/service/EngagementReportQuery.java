@@ -34,7 +34,8 @@ public class EngagementReportQuery {
             ),
             member as (%2$s),
             period_interaction as (
-                select i.id, i.type, i.starts_at from interaction i
+                select i.id, i.type, i.starts_at, cast(i.starts_at at time zone 'Europe/London' as date) as day
+                from interaction i
                 where i.status = 'COMPLETED' and i.starts_at >= :periodStart and i.starts_at < :periodEnd
             ),
             counted as (%3$s),
@@ -96,7 +97,10 @@ public class EngagementReportQuery {
         this.clock = clock;
     }
 
-    /** Which stakeholders the report covers: all, or those an owner owns now, or those holding a post there. */
+    /**
+     * Which stakeholders the report covers: all, or those an owner owns now, or those who held a post in an
+     * organisation on some day of the period (its holders before and after a change alike).
+     */
     public record Scope(UUID ownerId, UUID organisationId) {}
 
     public EngagementReport report(ReportPeriod period, EngagementGrouping grouping, Scope scope) {
@@ -111,8 +115,8 @@ public class EngagementReportQuery {
         if (scope.organisationId() != null) {
             filter.where(
                     "exists (select 1 from tenure t join post p on p.id = t.post_id where t.stakeholder_id = s.id"
-                            + " and p.organisation_id = :organisationId and t.start_date <= cast(:today as date)"
-                            + " and (t.end_date is null or t.end_date > cast(:today as date)))",
+                            + " and p.organisation_id = :organisationId and t.start_date <= cast(:to as date)"
+                            + " and (t.end_date is null or t.end_date > cast(:from as date)))",
                     "organisationId",
                     scope.organisationId());
         }
@@ -137,7 +141,7 @@ public class EngagementReportQuery {
         parameters.putAll(alerts.parameters());
         parameters.put("periodStart", period.start());
         parameters.put("periodEnd", period.end());
-        if (grouping == EngagementGrouping.MONTH) {
+        if (statement.contains(":from")) {
             parameters.put("from", period.from());
             parameters.put("to", period.to());
         }
