@@ -5,6 +5,7 @@ import io.liaison.audit.service.AuditEntry;
 import io.liaison.audit.service.AuditQuery;
 import io.liaison.audit.service.SensitiveReadQuery;
 import io.liaison.common.http.Api;
+import io.liaison.common.http.DateOrInstant;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.Paging;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +53,16 @@ public class AuditResource {
             @QueryParam("entityId") @Size(max = 100) String entityId,
             @QueryParam("actor") @Size(max = 300) @Parameter(description = "e.g. jwt:alex@example.org or token:name")
                     String actor,
-            @QueryParam("from") @Parameter(description = "At or after this instant") Instant from,
-            @QueryParam("to") @Parameter(description = "Before this instant") Instant to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "At or after this moment." + DateOrInstant.ACCEPTS,
+                            schema = @Schema(type = SchemaType.STRING, example = "2026-10-01"))
+                    Instant from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Before this moment." + DateOrInstant.ACCEPTS_AS_UPPER_BOUND,
+                            schema = @Schema(type = SchemaType.STRING, example = "2026-10-31"))
+                    Instant to,
             @Valid @BeanParam PageParams page) {
         return audit.list(new AuditQuery.Filter(entityType, entityId, actor, from, to), page);
     }
@@ -72,8 +83,16 @@ public class AuditResource {
                     String reader,
             @QueryParam("interactionId") @Parameter(description = "Reads that showed this interaction")
                     UUID interactionId,
-            @QueryParam("from") @Parameter(description = "At or after this instant") Instant from,
-            @QueryParam("to") @Parameter(description = "Before this instant") Instant to,
+            @QueryParam("from")
+                    @Parameter(
+                            description = "At or after this moment." + DateOrInstant.ACCEPTS,
+                            schema = @Schema(type = SchemaType.STRING, example = "2026-10-01"))
+                    Instant from,
+            @QueryParam("to")
+                    @Parameter(
+                            description = "Before this moment." + DateOrInstant.ACCEPTS_AS_UPPER_BOUND,
+                            schema = @Schema(type = SchemaType.STRING, example = "2026-10-31"))
+                    Instant to,
             @Valid @BeanParam Paging page) {
         return sensitiveReads.list(
                 new SensitiveReadQuery.Filter(readerTeamMemberId, reader, interactionId, from, to),

@@ -1,6 +1,7 @@
 package io.liaison.common.http;
 
 import io.liaison.common.error.InvalidParameter;
+import io.liaison.common.time.AppClock;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -38,8 +39,12 @@ public class NamedParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date like 2026-05-07");
         }
         if (rawType == Instant.class) {
+            boolean upperBound = UPPER_BOUNDS.contains(name);
             return (ParamConverter<T>) converter(
-                    name, NamedParamConverters::instant, "must be an ISO-8601 instant like 2026-05-07T09:30:00Z");
+                    name,
+                    value -> instant(value, upperBound),
+                    "must be an instant like 2026-05-07T09:30:00Z or 2026-05-07T10:30:00+01:00, or a date like"
+                            + " 2026-05-07");
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
@@ -57,11 +62,29 @@ public class NamedParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static Instant instant(String value) {
+    /** Instant parameters that bound a range from above: a date given there reaches through the end of that day. */
+    private static final java.util.Set<String> UPPER_BOUNDS = java.util.Set.of("to");
+
+    /** An offset whose '+' arrived unencoded in a query string, where it reads as a space: 10:30:00 01:00. */
+    private static final java.util.regex.Pattern PLUS_READ_AS_SPACE =
+            java.util.regex.Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
+
+    /**
+     * An instant as ISO-8601 (Z or an offset, whose '+' may have arrived as a space), or a London date, which stands
+     * for the start of that day in London, or for the end of it (the start of the next) as a range's upper bound.
+     */
+    static Instant instant(String value, boolean upperBound) {
+        if (value.length() == 10) {
+            LocalDate day = LocalDate.parse(value);
+            return (upperBound ? day.plusDays(1) : day)
+                    .atStartOfDay(AppClock.LONDON)
+                    .toInstant();
+        }
+        String offsetRestored = PLUS_READ_AS_SPACE.matcher(value).replaceFirst("$1+$2");
         try {
-            return Instant.parse(value);
+            return Instant.parse(offsetRestored);
         } catch (DateTimeParseException e) {
-            return OffsetDateTime.parse(value).toInstant();
+            return OffsetDateTime.parse(offsetRestored).toInstant();
         }
     }
 

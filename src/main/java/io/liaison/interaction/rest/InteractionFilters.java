@@ -1,5 +1,6 @@
 package io.liaison.interaction.rest;
 
+import io.liaison.common.http.DateOrInstant;
 import io.liaison.interaction.Classification;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters shared by the office-wide list and every timeline. */
@@ -31,11 +34,15 @@ public class InteractionFilters {
     public Classification classification;
 
     @QueryParam("from")
-    @Parameter(description = "Starting at or after this instant")
+    @Parameter(
+            description = "Starting at or after this moment." + DateOrInstant.ACCEPTS,
+            schema = @Schema(type = SchemaType.STRING, example = "2026-10-01"))
     public Instant from;
 
     @QueryParam("to")
-    @Parameter(description = "Starting before this instant")
+    @Parameter(
+            description = "Starting before this moment." + DateOrInstant.ACCEPTS_AS_UPPER_BOUND,
+            schema = @Schema(type = SchemaType.STRING, example = "2026-10-31"))
     public Instant to;
 
     @QueryParam("q")
