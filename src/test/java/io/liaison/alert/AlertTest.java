@@ -247,6 +247,16 @@ class AlertTest {
                 .body(
                         "items.find { it.kind == 'MEETING_PREP_DUE' }.dueDate",
                         equalTo(START.plusDays(3).toString()))
+                // Titles that name the task: the follow-up's text; the meeting's time in London and its people.
+                .body(
+                        "items.find { it.kind == 'FOLLOW_UP_DUE' }.title",
+                        org.hamcrest.Matchers.startsWith("Send letter (follow-up with Term Ending"))
+                .body(
+                        "items.find { it.kind == 'MEETING_PREP_DUE' }.title",
+                        org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.startsWith(
+                                        "Prepare the briefing pack for the meeting with Term Ending"),
+                                org.hamcrest.Matchers.endsWith(" on Sat 7 Mar at 10:00")))
                 .body("items.find { it.kind == 'TERM_ENDING' }.ownerIds", contains(member.id()));
         given().header("Authorization", "Bearer " + member.token())
                 .get("/api/v1/alerts/mine")

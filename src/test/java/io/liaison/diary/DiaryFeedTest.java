@@ -89,13 +89,21 @@ class DiaryFeedTest {
         Map<String, Object> withFollowUp = Fixtures.meeting(stakeholder);
         withFollowUp.put(
                 "followUps",
-                List.of(Map.of(
-                        "description",
-                        "Send the letter",
-                        "assigneeId",
-                        member.id(),
-                        "dueDate",
-                        LocalDate.now().plusDays(3).toString())));
+                List.of(
+                        Map.of(
+                                "description",
+                                "Send the letter",
+                                "assigneeId",
+                                member.id(),
+                                "dueDate",
+                                LocalDate.now().plusDays(3).toString()),
+                        Map.of(
+                                "description",
+                                "Return the call",
+                                "assigneeId",
+                                member.id(),
+                                "dueDate",
+                                LocalDate.now().minusDays(2).toString())));
         Fixtures.logInteraction(withFollowUp);
 
         String text = feed(rotate(member.token()));
@@ -106,7 +114,7 @@ class DiaryFeedTest {
                 .collect(Collectors.toMap(e -> e.getUid().orElseThrow().getValue(), e -> e));
         assertThat(byUid.keySet())
                 .contains(upcoming + "@interaction.liaison", recent + "@interaction.liaison")
-                .hasSize(4); // the two meetings, the follow-up alert and the upcoming meeting's prep alert
+                .hasSize(5); // the two meetings, the two follow-ups' alerts and the upcoming meeting's prep alert
         VEvent round = byUid.get(upcoming + "@interaction.liaison");
         assertThat(round.getSummary().getValue()).isEqualTo("Housing round table");
         assertThat(round.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("Z");
@@ -119,8 +127,18 @@ class DiaryFeedTest {
                 .orElseThrow();
         assertThat(followUp.getProperty(Property.DTSTART).orElseThrow().getValue())
                 .isEqualTo(LocalDate.now().plusDays(3).toString().replace("-", ""));
-        // Titles and times only: no interaction content leaves through a URL without a token.
-        assertThat(text).doesNotContain("Private words");
+        // The overdue follow-up is on today, where a calendar shows it, not on its due day.
+        VEvent overdue = events.stream()
+                .filter(e -> e.getSummary().getValue().startsWith("[OVERDUE] Follow-up due"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(overdue.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .isEqualTo(LocalDate.now().toString().replace("-", ""));
+        // Titles and times only: no interaction content, no follow-up text leaves through a URL without a token.
+        assertThat(text)
+                .doesNotContain("Private words")
+                .doesNotContain("Send the letter")
+                .doesNotContain("Return the");
     }
 
     @Test

@@ -48,7 +48,13 @@ public class AlertQuery {
                        st.acknowledged_by, st.acknowledged_note, st.acknowledged_severity, st.snoozed_until,
                        (select concat_ws(' ', h.honorific, h.first_name, h.last_name) from stakeholder h
                         where h.id = g.stakeholder_ids[1]) as who,
-                       (select a.name from policy_area a where a.code = g.policy_area) as area""" + extra + " from " + GRADED;
+                       (select string_agg(concat_ws(' ', h.honorific, h.first_name, h.last_name), ', '
+                                          order by array_position(g.stakeholder_ids, h.id))
+                        from stakeholder h where h.id = any(g.stakeholder_ids)) as everyone,
+                       (select a.name from policy_area a where a.code = g.policy_area) as area,
+                       (select f.description from follow_up f where f.id = g.follow_up_id) as task,
+                       (select i.starts_at from interaction i
+                        where i.id = g.interaction_id and g.kind = 'MEETING_PREP_DUE') as meeting_starts_at""" + extra + " from " + GRADED;
     }
 
     private static final String ALERT_LIST = alertList("");
@@ -131,7 +137,10 @@ public class AlertQuery {
             AlertSeverity acknowledgedSeverity,
             LocalDate snoozedUntil,
             String who,
+            String everyone,
             String area,
+            String task,
+            Instant meetingStartsAt,
             @Nullable Long total) {}
 
     private final SqlRunner sql;
@@ -241,10 +250,13 @@ public class AlertQuery {
         return countedPage(rows, criteria, params);
     }
 
-    /** Every matching alert as one list, for the few a member's diary feed shows. */
-    public List<AlertView> all(Filter criteria) {
+    /**
+     * Every matching alert as one list, for the few a member's diary feed shows. The feed is read with nothing but a
+     * secret in its URL, so its titles carry no free text: a follow-up's alert names the stakeholders, not the task.
+     */
+    public List<AlertView> allWithoutFreeText(Filter criteria) {
         return run(criteria, Integer.MAX_VALUE, 0, false).stream()
-                .map(AlertQuery::toView)
+                .map(row -> toView(row, false))
                 .toList();
     }
 
@@ -355,6 +367,10 @@ public class AlertQuery {
     }
 
     private static AlertView toView(Row row) {
+        return toView(row, true);
+    }
+
+    private static AlertView toView(Row row, boolean freeText) {
         AlertView.Acknowledgement ack = row.acknowledgedAt() == null
                 ? null
                 : new AlertView.Acknowledgement(
@@ -364,7 +380,7 @@ public class AlertQuery {
                 row.kind(),
                 AlertSeverity.values()[row.severityRank() - 1],
                 row.dueDate(),
-                title(row.kind(), row.who(), row.policyArea(), row.area()),
+                title(row, freeText),
                 listed(row.stakeholderIds()),
                 row.policyArea(),
                 row.planId(),
@@ -377,14 +393,30 @@ public class AlertQuery {
                 row.snoozedUntil());
     }
 
-    /** The title of an alert, from its first stakeholder's name and its policy area's name. */
-    private static String title(AlertKind kind, String who, String policyArea, String areaName) {
-        String name = who == null ? "" : who;
-        return switch (kind) {
-            case BRIEFING_DUE -> "Brief " + name + " on " + (areaName == null ? policyArea : areaName);
+    private static final java.time.format.DateTimeFormatter MEETING_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm", java.util.Locale.UK);
+
+    /**
+     * What is due, in words that name the task: the stakeholder and area of a briefing, the follow-up's own text (where
+     * free text may be shown), and for a meeting to prepare, its time in London and all its stakeholders.
+     */
+    private static String title(Row row, boolean freeText) {
+        String name = row.who() == null ? "" : row.who();
+        String everyone = row.everyone() == null ? name : row.everyone();
+        return switch (row.kind()) {
+            case BRIEFING_DUE -> "Brief " + name + " on " + (row.area() == null ? row.policyArea() : row.area());
             case CONTACT_DUE -> "Contact " + name;
-            case MEETING_PREP_DUE -> "Prepare the briefing pack for the meeting with " + name;
-            case FOLLOW_UP_DUE -> "Follow-up due from the interaction with " + name;
+            case MEETING_PREP_DUE ->
+                "Prepare the briefing pack for the meeting with " + everyone
+                        + (row.meetingStartsAt() == null
+                                ? ""
+                                : " on "
+                                        + MEETING_TIME.format(
+                                                row.meetingStartsAt().atZone(AppClock.LONDON)));
+            case FOLLOW_UP_DUE ->
+                freeText && row.task() != null
+                        ? row.task() + " (follow-up with " + everyone + ")"
+                        : "Follow-up due from the interaction with " + everyone;
             case TERM_ENDING -> "Term ends for " + name;
             case POST_UNCOVERED -> "New holder " + name + " has no LEAD owner or no active plan";
         };

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,9 +172,12 @@ public class DiaryFeedService {
                             + m.id()));
             calendar.add(event);
         }
-        for (AlertView alert :
-                alerts.all(new AlertQuery.Filter(memberId, null, null, null, null, null, null, false, null))) {
-            VEvent event = new VEvent(alert.dueDate(), "[" + alert.severity() + "] " + alert.title())
+        LocalDate today = clock.today();
+        for (AlertView alert : alerts.allWithoutFreeText(
+                new AlertQuery.Filter(memberId, null, null, null, null, null, null, false, null))) {
+            // Overdue work is shown on today, where it still needs doing: on its due day a calendar buries it.
+            LocalDate shownOn = alert.dueDate().isBefore(today) ? today : alert.dueDate();
+            VEvent event = new VEvent(shownOn, "[" + alert.severity() + "] " + alert.title())
                     .add(new Uid(alert.id() + "@alert.liaison"))
                     .add(new Categories("ALERT," + alert.kind().name()))
                     .add(new Description("Alert " + alert.id() + " (" + alert.kind() + "), due " + alert.dueDate()));
