@@ -1,7 +1,10 @@
+-- What follows an interaction's start:
 -- interaction_stakeholder.starts_at: a copy of its interaction's start on each link, so that a stakeholder's timeline
--- page, newest first, and its count come from one index, (stakeholder_id, starts_at desc, interaction_id).
+--   page, newest first, and its count come from one index, (stakeholder_id, starts_at desc, interaction_id);
+-- interaction.scheduled_on: the London day of the write that set the start (its creation or its last reschedule),
+--   before which a meeting's preparation is never due.
 --
--- Derived from: interaction.starts_at.
+-- Derived from: interaction.starts_at, and interaction.updated_at (the writer's clock) for the day it was set.
 -- Refreshed: at once, row by row: set when a link is written, followed when the interaction is rescheduled.
 -- Locks: none of its own (the interaction's row lock orders writers).
 
@@ -33,3 +36,17 @@ $$;
 create or replace trigger interaction_stakeholder_follow_start after update of starts_at on interaction
     for each row when (old.starts_at is distinct from new.starts_at)
     execute function interaction_stakeholder_follow_start();
+
+-- The day the start was set, by the writer's own clock (updated_at, which the service stamps on every write), so that
+-- the day is the service's today even when its clock is not the database's.
+create or replace function interaction_note_scheduled_on() returns trigger
+language plpgsql as $$
+begin
+    if tg_op = 'INSERT' or old.starts_at is distinct from new.starts_at then
+        new.scheduled_on := cast(new.updated_at at time zone 'Europe/London' as date);
+    end if;
+    return new;
+end
+$$;
+create or replace trigger interaction_note_scheduled_on before insert or update of starts_at on interaction
+    for each row execute function interaction_note_scheduled_on();

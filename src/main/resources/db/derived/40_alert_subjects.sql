@@ -4,7 +4,8 @@
 -- (AlertQuery), so a row changes when the data behind it changes, never because a day passed.
 --
 -- Derived from: engagement plans and their areas, the interaction summaries, scheduled meetings and visits, their
---   attendees, open follow-ups, stakeholders, ownership, tenures, posts, alert_config.prep_lead_days.
+--   attendees and the day each was scheduled (interaction.scheduled_on), open follow-ups, stakeholders, ownership,
+--   tenures, posts, alert_config.prep_lead_days.
 -- Refreshed: once per transaction, when it commits (or when the service reads its own writes), by
 --   refresh_derived_tables() (90_refresh_at_commit.sql), for what changed: the stakeholder-level subjects
 --   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED) of the stakeholders concerned, and the interaction-level
@@ -76,7 +77,10 @@ begin
                null, p.end_date + 1, null
         from plan p left join stakeholder_last_contact c on c.stakeholder_id = p.stakeholder_id
         union all
-        select 'MEETING_PREP_DUE', i.id::text, cast(i.starts_at at time zone 'Europe/London' as date) - lead_days,
+        -- Due lead_days before the meeting, but never before the day it was scheduled.
+        select 'MEETING_PREP_DUE', i.id::text,
+               greatest(cast(i.starts_at at time zone 'Europe/London' as date) - lead_days,
+                        coalesce(i.scheduled_on, cast(i.created_at at time zone 'Europe/London' as date))),
                array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id order by 1),
                null, i.plan_id, i.id, null, null,
                array(select a.team_member_id from interaction_attendee a where a.interaction_id = i.id order by 1), null,
@@ -218,3 +222,11 @@ end
 $$;
 create or replace trigger alert_subject_not_updated before update on alert_subject
     for each row execute function alert_subject_is_not_updated();
+
+-- A meeting's preparation is now never due before the day it was scheduled: recompute the subjects of the meetings
+-- this moves (those booked less than the lead time ahead). Take this out at the next change of this file.
+select refresh_alert_subjects('{}'::uuid[], array(
+    select i.id from interaction i, alert_config c
+    where i.status = 'SCHEDULED' and i.type in ('MEETING', 'VISIT') and i.briefing_pack_ready is not true
+      and cast(i.created_at at time zone 'Europe/London' as date)
+          > cast(i.starts_at at time zone 'Europe/London' as date) - c.prep_lead_days));

@@ -362,6 +362,45 @@ class AlertTest {
                 .body("items.kind", not(hasItem("CONTACT_DUE")));
     }
 
+    /**
+     * A meeting booked today for tomorrow is due for preparation today, not overdue since yesterday: the preparation is
+     * never due before the day the meeting was scheduled, or rescheduled.
+     */
+    @Test
+    void aMeetingBookedAtShortNoticeIsDueForPreparationFromTheDayItWasBooked() {
+        Person member = Fixtures.person("EDITOR");
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Short notice"));
+        today(START.plusDays(10));
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("startsAt", START.plusDays(11) + "T10:00:00Z");
+        meeting.put("attendeeIds", List.of(member.id()));
+        String id = Fixtures.logInteraction(meeting);
+        alerts(stakeholder)
+                .body("items.kind", contains("MEETING_PREP_DUE"))
+                .body("items[0].dueDate", equalTo(START.plusDays(10).toString()))
+                .body("items[0].severity", equalTo("DUE_TODAY"));
+        // Moved a week later two days on: due the lead time before its new day.
+        today(START.plusDays(12));
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("startsAt", START.plusDays(18) + "T10:00:00Z"))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200);
+        alerts(stakeholder).body("items[0].dueDate", equalTo(START.plusDays(16).toString()));
+        // Moved again to the next morning: due today, the day of the change.
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
+                .body(Map.of("startsAt", START.plusDays(13) + "T09:00:00Z"))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200);
+        alerts(stakeholder)
+                .body("items[0].dueDate", equalTo(START.plusDays(12).toString()))
+                .body("items[0].severity", equalTo("DUE_TODAY"));
+    }
+
     @Test
     void aMeetingAlreadyPastRaisesNoPrepAlert() {
         Person member = Fixtures.person("EDITOR");
