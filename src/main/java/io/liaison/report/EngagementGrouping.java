@@ -76,6 +76,23 @@ public enum EngagementGrouping {
     /** The SQL that places stakeholders, interactions and alerts into groups (see the class comment). */
     public record Placement(String member, String counted, String alertKey) {}
 
+    /**
+     * Everything in one group, keyed '': the report's totals, each figure counted once over the whole scope (an
+     * interaction that touched two boroughs is one interaction in the total, not two).
+     */
+    public static final Placement TOTAL = new Placement(
+            "select sc.id as stakeholder_id, '' as key from scope sc",
+            "select pi.id as interaction_id, pi.type, ist.stakeholder_id, '' as key from period_interaction pi"
+                    + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
+                    + " join scope sc on sc.id = ist.stakeholder_id",
+            "select distinct a.id as alert_id, '' as key from overdue a" + Sql.ALERT_IN_SCOPE);
+
+    /** The label of the totals' one group. */
+    public static final String TOTAL_GROUPS = "select '', 'Total', true";
+
+    /** The 33 London authorities: the 32 boroughs and the City of London. */
+    public static final String LONDON_AUTHORITY_KINDS = "('LONDON_BOROUGH', 'CITY_OF_LONDON_CORPORATION')";
+
     private final String parameter;
     private final Placement placement;
     private final String groups;

@@ -133,8 +133,8 @@ class AlertSubjectTest {
         meeting.put("status", "SCHEDULED");
         meeting.put("startsAt", START.plusDays(5) + "T10:00:00Z");
         meeting.put("attendeeIds", List.of(attendee));
-        String meetingId = Fixtures.logInteraction(meeting);
         today(START);
+        String meetingId = Fixtures.logInteraction(meeting);
         String id = alerts(first)
                 .body("items.kind", contains("MEETING_PREP_DUE"))
                 .extract()
@@ -163,8 +163,8 @@ class AlertSubjectTest {
         Map<String, Object> meeting = Fixtures.meeting(stakeholder);
         meeting.put("status", "SCHEDULED");
         meeting.put("startsAt", START.plusDays(10) + "T10:00:00Z");
-        Fixtures.logInteraction(meeting);
         today(START);
+        Fixtures.logInteraction(meeting);
         alerts(stakeholder).body("items[0].dueDate", equalTo(START.plusDays(8).toString()));
         try {
             // As if the rows had been computed by a service configured with 5 days.

@@ -2,12 +2,15 @@ package io.liaison.alert;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
@@ -74,7 +77,7 @@ class AlertTest {
                 .body("items[0].dueDate", equalTo(START.plusDays(7).toString()))
                 .body("items[0].ownerIds", contains(owner))
                 .body("items[0].policyArea", equalTo("housing"))
-                .body("items[0].title", org.hamcrest.Matchers.startsWith("Brief "));
+                .body("items[0].title", startsWith("Brief "));
         today(START.plusDays(7));
         alerts(stakeholder).body("items[0].severity", equalTo("DUE_TODAY"));
         today(START.plusDays(8));
@@ -250,13 +253,12 @@ class AlertTest {
                 // Titles that name the task: the follow-up's text; the meeting's time in London and its people.
                 .body(
                         "items.find { it.kind == 'FOLLOW_UP_DUE' }.title",
-                        org.hamcrest.Matchers.startsWith("Send letter (follow-up with Term Ending"))
+                        startsWith("Send letter (follow-up with Term Ending"))
                 .body(
                         "items.find { it.kind == 'MEETING_PREP_DUE' }.title",
-                        org.hamcrest.Matchers.allOf(
-                                org.hamcrest.Matchers.startsWith(
-                                        "Prepare the briefing pack for the meeting with Term Ending"),
-                                org.hamcrest.Matchers.endsWith(" on Sat 7 Mar at 10:00")))
+                        allOf(
+                                startsWith("Prepare the briefing pack for the meeting with Term Ending"),
+                                endsWith(" on Sat 7 Mar at 10:00")))
                 .body("items.find { it.kind == 'TERM_ENDING' }.ownerIds", contains(member.id()));
         given().header("Authorization", "Bearer " + member.token())
                 .get("/api/v1/alerts/mine")
@@ -409,6 +411,7 @@ class AlertTest {
         meeting.put("status", "SCHEDULED");
         meeting.put("startsAt", START.plusDays(3) + "T10:00:00Z");
         meeting.put("attendeeIds", List.of(member.id()));
+        today(START);
         Fixtures.logInteraction(meeting);
         today(START.plusDays(3).minusDays(1));
         alerts(stakeholder).body("items.kind", contains("MEETING_PREP_DUE"));

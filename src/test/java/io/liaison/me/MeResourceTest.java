@@ -45,7 +45,7 @@ class MeResourceTest {
 
     /**
      * The appointee attends a call on Monday (done), a cancelled meeting on Tuesday, the Housing roundtable on
-     * Thursday at 10:00 (its pack not ready: a MEETING_PREP_DUE alert due Tuesday, overdue) and a meeting next
+     * Thursday at 10:00 (booked today, its pack not ready: a MEETING_PREP_DUE alert due today) and a meeting next
      * Tuesday (to be prepared by Sunday); they owe a follow-up due last week (overdue), one due on Friday and one in July, and did one.
      */
     @BeforeEach
@@ -115,9 +115,11 @@ class MeResourceTest {
                 .body("items[1].title", equalTo("Chase the estate figures"))
                 .body("items[1].dueDate", equalTo("2026-06-10"))
                 .body("items[1].overdue", equalTo(true))
+                // Thursday's roundtable, booked today, is to be prepared today (not since Tuesday).
                 .body("items[2].alertKind", equalTo("MEETING_PREP_DUE"))
                 .body("items[2].interactionId", equalTo(roundtable))
-                .body("items[2].overdue", equalTo(true))
+                .body("items[2].dueDate", equalTo(TODAY.toString()))
+                .body("items[2].overdue", equalTo(false))
                 // Thursday's roundtable with its time and who the stakeholder is today.
                 .body("items[3].title", equalTo("Housing roundtable"))
                 .body("items[3].startsAt", equalTo("2026-06-18T09:00:00Z"))

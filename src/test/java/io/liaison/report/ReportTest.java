@@ -204,6 +204,72 @@ class ReportTest {
         assertFigures(row(byCategory, "COUNCIL_LEADER"), 3, Map.of("MEETING", 1, "CALL", 2), 2, 2, 2, 1.0, 1);
     }
 
+    /**
+     * The CSV a manager opens: what it is and its period on top, readable headings, and a Total row counted once over
+     * the report (the meeting with S1 and S2 is one interaction in the total, as in their borough's row).
+     */
+    @Test
+    @SendsBadInput // among what it checks, that an unknown layout is refused
+    void engagementAsAReportForPeopleWithItsPeriodAndATotal() throws IOException {
+        String text = given().queryParams(period())
+                .queryParams(Map.of("groupBy", "organisation", "ownerId", ownerA, "layout", "report"))
+                .accept("text/csv")
+                .get("/api/v1/reports/engagement")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<CSVRecord> lines = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        assertThat(lines.get(0).get(0)).isEqualTo("Engagement by organisation");
+        assertThat(lines.get(1).toList()).containsExactly("Period", "17 March 2026 to 14 June 2026");
+        assertThat(lines.get(2).toList()).containsExactly("Figures of today as of", "15 June 2026");
+        CSVRecord headings = lines.stream()
+                .filter(r -> r.get(0).equals("Organisation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(headings.toList())
+                .startsWith("Organisation", "Interactions", "Meetings", "Calls")
+                .endsWith(
+                        "Briefings delivered",
+                        "Stakeholders engaged",
+                        "Active stakeholders",
+                        "Active stakeholders engaged",
+                        "Coverage",
+                        "Overdue alerts");
+        CSVRecord total = lines.get(lines.size() - 1);
+        assertThat(total.get(0)).isEqualTo("Total");
+        assertThat(total.get(1)).isEqualTo("2"); // the meeting and the briefing, once each
+        int n = total.size();
+        assertThat(List.of(total.get(n - 5), total.get(n - 4), total.get(n - 3), total.get(n - 2), total.get(n - 1)))
+                .containsExactly("2", "3", "2", "0.6667", "4");
+        given().queryParams(period())
+                .queryParams(Map.of("groupBy", "organisation", "layout", "landscape"))
+                .accept("text/csv")
+                .get("/api/v1/reports/engagement")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("layout"));
+    }
+
+    /** Kept to the 33 London authorities: a borough's stakeholders only, and only the authorities' rows. */
+    @Test
+    void engagementKeptToTheLondonAuthorities() {
+        String ownerC = member("DEPUTY_MAYOR", "POLICY_AND_DELIVERY");
+        String camden = Fixtures.referenceOrganisationId("camden");
+        String camdenMember = stakeholder("Camden", partyX, List.of(), null, null);
+        Fixtures.appoint(
+                Fixtures.post(camden, Fixtures.unique("Cabinet Member for Reports"), "CABINET_MEMBER"),
+                camdenMember,
+                TODAY.minusDays(400));
+        Fixtures.assign(camdenMember, ownerC, "LEAD");
+        Fixtures.assign(s1, ownerC, "SUPPORT"); // S1's post is in O1, not a London authority
+        log("CALL", "COMPLETED", at(TODAY.minusDays(4), 9, 0), List.of(camdenMember), List.of(ownerC), List.of());
+        JsonPath report = engagement(Map.of("groupBy", "organisation", "ownerId", ownerC, "londonAuthorities", true));
+        assertThat(report.getList("rows")).hasSize(33);
+        assertThat(report.getList("rows.key")).doesNotContain(o1);
+        assertFigures(row(report, camden), 1, Map.of("CALL", 1), 1, 1, 1, 1.0, 1);
+    }
+
     @Test
     void engagementByPartyGroupsStakeholdersByTheirParty() {
         JsonPath report = engagement(Map.of("groupBy", "party"));

@@ -14,6 +14,7 @@ import io.liaison.report.service.AppointeeReport;
 import io.liaison.report.service.AppointeeReportQuery;
 import io.liaison.report.service.EngagementReport;
 import io.liaison.report.service.EngagementReportQuery;
+import io.liaison.report.service.EngagementRow;
 import io.liaison.report.service.ReportPeriod;
 import io.liaison.stakeholder.rest.StakeholderResource;
 import io.liaison.stakeholder.service.StakeholderService;
@@ -113,8 +114,41 @@ public class ReportResource {
         public UUID ownerId;
 
         @QueryParam("organisationId")
-        @Parameter(description = "Only stakeholders holding a post in this organisation today")
+        @Parameter(description = "Only stakeholders who held a post in this organisation on some day of the period")
         public UUID organisationId;
+
+        @QueryParam("londonAuthorities")
+        @Parameter(
+                description = "true: only stakeholders who held a post in one of the 33 London authorities (the 32"
+                        + " boroughs and the City of London) on some day of the period; grouped by organisation, only"
+                        + " those authorities are listed")
+        public boolean londonAuthorities;
+
+        @QueryParam("layout")
+        @Parameter(
+                description = "For Accept: text/csv. data (the default): one header row of field names, one row per"
+                        + " group, as a script reads it. report: for a person opening it in a spreadsheet: a title,"
+                        + " the period and the day of the figures first, readable column names, and a Total row"
+                        + " counting each interaction and stakeholder once over the whole report",
+                schema =
+                        @Schema(
+                                type = SchemaType.STRING,
+                                enumeration = {"data", "report"}))
+        public String layout;
+
+        boolean reportLayout() {
+            if (layout == null || layout.equals("data")) {
+                return false;
+            }
+            if (layout.equals("report")) {
+                return true;
+            }
+            throw ApiProblem.invalid("layout", "must be data or report");
+        }
+
+        EngagementReportQuery.Scope scope() {
+            return new EngagementReportQuery.Scope(ownerId, organisationId, londonAuthorities);
+        }
 
         EngagementGrouping grouping() {
             if (groupBy == null || groupBy.isBlank()) {
@@ -149,6 +183,9 @@ public class ReportResource {
             @BeanParam Period period,
             @BeanParam EngagementParams params,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        if (params.reportLayout()) {
+            return engagementForPeople(period, params, csvEscape);
+        }
         EngagementReport report = engagementReport(period, params);
         List<String> header = new ArrayList<>(List.of("key", "label", "interactions"));
         Arrays.stream(InteractionType.values()).forEach(t -> header.add(t.name()));
@@ -181,8 +218,76 @@ public class ReportResource {
 
     private EngagementReport engagementReport(Period period, EngagementParams params) {
         EngagementGrouping grouping = params.grouping();
-        return engagement.report(
-                period.validated(), grouping, new EngagementReportQuery.Scope(params.ownerId, params.organisationId));
+        return engagement.report(period.validated(), grouping, params.scope());
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** The grouping as a column heading. */
+    private static final Map<String, String> GROUP_HEADINGS = Map.of(
+            "organisation", "Organisation",
+            "category", "Post category",
+            "party", "Party",
+            "owner", "LEAD owner",
+            "unit", "Owner's unit",
+            "ownerRole", "Owner's role",
+            "policyArea", "Policy area",
+            "month", "Month");
+
+    /**
+     * The engagement report as a person opens it in a spreadsheet: what it is and for which period on top, readable
+     * headings, the groups, and a Total row whose figures are counted once over the whole report (so it is not the sum
+     * of the rows above it when an interaction touched two groups).
+     */
+    private Response engagementForPeople(Period period, EngagementParams params, CsvEscape csvEscape) {
+        EngagementReport report = engagementReport(period, params);
+        EngagementRow total = engagement.total(period.validated(), params.scope());
+        String heading = GROUP_HEADINGS.get(report.groupBy());
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(List.of("Period", DAY.format(report.from()) + " to " + DAY.format(report.to())));
+        lines.add(List.of("Figures of today as of", DAY.format(report.asOf())));
+        if (params.londonAuthorities) {
+            lines.add(List.of("Scope", "The 33 London authorities"));
+        }
+        lines.add(List.of());
+        List<Object> headings = new ArrayList<>(List.of(heading, "Interactions"));
+        Arrays.stream(InteractionType.values()).forEach(t -> headings.add(readable(t.name())));
+        headings.addAll(List.of(
+                "Briefings delivered",
+                "Stakeholders engaged",
+                "Active stakeholders",
+                "Active stakeholders engaged",
+                "Coverage",
+                "Overdue alerts"));
+        lines.add(headings);
+        report.rows().forEach(r -> lines.add(figures(r.label(), r)));
+        lines.add(figures("Total", total));
+        return csv.stream(
+                "engagement-" + report.groupBy() + "-" + report.from() + "-" + report.to() + ".csv",
+                List.of("Engagement by " + heading.toLowerCase(java.util.Locale.UK)),
+                () -> Stream.of(lines),
+                line -> line,
+                csvEscape);
+    }
+
+    private static List<Object> figures(String label, EngagementRow r) {
+        List<Object> cells = new ArrayList<>(List.of(label, r.interactions()));
+        Arrays.stream(InteractionType.values())
+                .forEach(t -> cells.add(r.interactionsByType().get(t)));
+        cells.addAll(Arrays.asList(
+                r.briefingsDelivered(),
+                r.stakeholdersEngaged(),
+                r.activeStakeholders(),
+                r.activeStakeholdersEngaged(),
+                r.coverage(),
+                r.overdueAlerts()));
+        return cells;
+    }
+
+    private static String readable(String constant) {
+        String words = constant.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + "s";
     }
 
     public static class AppointeeParams {

@@ -9,7 +9,6 @@ import io.liaison.report.EngagementGrouping;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +83,7 @@ public class EngagementReportQuery {
             left join e_agg e on e.key = k.key
             left join m_agg m on m.key = k.key
             left join a_agg a on a.key = k.key
+            where %10$s
             order by k.key = '', %9$s k.key
             """;
 
@@ -101,9 +101,28 @@ public class EngagementReportQuery {
      * Which stakeholders the report covers: all, or those an owner owns now, or those who held a post in an
      * organisation on some day of the period (its holders before and after a change alike).
      */
-    public record Scope(UUID ownerId, UUID organisationId) {}
+    public record Scope(UUID ownerId, UUID organisationId, boolean londonAuthorities) {}
 
     public EngagementReport report(ReportPeriod period, EngagementGrouping grouping, Scope scope) {
+        boolean authorityRowsOnly = scope.londonAuthorities() && grouping == EngagementGrouping.ORGANISATION;
+        List<EngagementRow> rows =
+                rows(period, grouping.placement(), grouping.groups(), grouping.ordersByKey(), scope, authorityRowsOnly);
+        return new EngagementReport(period.from(), period.to(), grouping.parameter(), clock.today(), rows);
+    }
+
+    /** The report's figures over its whole scope, each counted once, as one row labelled Total. */
+    public EngagementRow total(ReportPeriod period, Scope scope) {
+        return rows(period, EngagementGrouping.TOTAL, EngagementGrouping.TOTAL_GROUPS, true, scope, false)
+                .get(0);
+    }
+
+    private List<EngagementRow> rows(
+            ReportPeriod period,
+            EngagementGrouping.Placement placement,
+            String groups,
+            boolean ordersByKey,
+            Scope scope,
+            boolean authorityRowsOnly) {
         SqlFilter filter = new SqlFilter();
         if (scope.ownerId() != null) {
             filter.where(
@@ -120,23 +139,33 @@ public class EngagementReportQuery {
                     "organisationId",
                     scope.organisationId());
         }
+        if (scope.londonAuthorities()) {
+            filter.where("exists (select 1 from tenure t join post p on p.id = t.post_id"
+                    + " join organisation o on o.id = p.organisation_id where t.stakeholder_id = s.id"
+                    + " and o.kind in " + EngagementGrouping.LONDON_AUTHORITY_KINDS
+                    + " and t.start_date <= cast(:to as date)"
+                    + " and (t.end_date is null or t.end_date > cast(:from as date)))");
+        }
         String byType = java.util.Arrays.stream(TYPES)
                 .map(t -> "count(*) filter (where type = '" + t.name() + "') as n_" + t.name())
                 .collect(Collectors.joining(", "));
         String selectTypes = java.util.Arrays.stream(TYPES)
                 .map(t -> "coalesce(i.n_" + t.name() + ", 0) as n_" + t.name())
                 .collect(Collectors.joining(", "));
-        EngagementGrouping.Placement placement = grouping.placement();
         String statement = REPORT.formatted(
                 filter.clause(),
                 placement.member(),
                 placement.counted(),
                 alerts.overdueSql(),
                 placement.alertKey(),
-                grouping.groups(),
+                groups,
                 byType,
                 selectTypes,
-                grouping.ordersByKey() ? "" : "coalesce(g.label, k.key),");
+                ordersByKey ? "" : "coalesce(g.label, k.key),",
+                authorityRowsOnly
+                        ? "k.key = '' or k.key in (select id::text from organisation where kind in "
+                                + EngagementGrouping.LONDON_AUTHORITY_KINDS + ")"
+                        : "true");
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.putAll(alerts.parameters());
         parameters.put("periodStart", period.start());
@@ -145,9 +174,7 @@ public class EngagementReportQuery {
             parameters.put("from", period.from());
             parameters.put("to", period.to());
         }
-        List<EngagementRow> rows = sql.list(EngagementReportQuery::row, statement, parameters);
-        LocalDate today = clock.today();
-        return new EngagementReport(period.from(), period.to(), grouping.parameter(), today, rows);
+        return sql.list(EngagementReportQuery::row, statement, parameters);
     }
 
     /** A group's row, by column name: one count column per interaction type (n_MEETING, …) besides the rest. */

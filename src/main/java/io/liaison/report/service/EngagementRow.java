@@ -28,7 +28,9 @@ public record EngagementRow(
         @Schema(description = "Distinct stakeholders of the group engaged by those interactions")
         long stakeholdersEngaged,
 
-        @Schema(description = "ACTIVE stakeholders in the group now")
+        @Schema(
+                description = "ACTIVE stakeholders among the group's members: for organisation and category, those"
+                        + " who held a post there on some day of the period; otherwise those in the group now")
         long activeStakeholders,
 
         @Schema(description = "ACTIVE stakeholders in the group engaged in the period")
