@@ -91,12 +91,8 @@ public class PortfolioResource {
             @Valid @BeanParam StakeholderResource.Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "portfolio.csv",
-                StakeholderService.CSV_HEADER,
-                stakeholders.exportChunks(portfolioFilter(teamMemberId, role, filters), page),
-                StakeholderService::csvRow,
-                csvEscape);
+        var filter = portfolioFilter(teamMemberId, role, filters);
+        return csv.stream("portfolio.csv", stakeholders.csvRows(filter, page), csvEscape);
     }
 
     @POST

@@ -106,12 +106,7 @@ public class PlanResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "plans.csv",
-                PlanService.CSV_HEADER,
-                service.exportChunks(filters.toFilter(), page),
-                PlanService::csvRow,
-                csvEscape);
+        return csv.stream("plans.csv", service.csvRows(filters.toFilter(), page), csvEscape);
     }
 
     @GET

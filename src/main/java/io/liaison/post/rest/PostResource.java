@@ -101,13 +101,8 @@ public class PostResource {
             @QueryParam("vacant") Boolean vacant,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "posts.csv",
-                PostService.CSV_HEADER,
-                service.exportChunks(
-                        new PostService.Filter(organisationId, includeCovering, category, q, vacant), page),
-                PostService::csvRow,
-                csvEscape);
+        var filter = new PostService.Filter(organisationId, includeCovering, category, q, vacant);
+        return csv.stream("posts.csv", service.csvRows(filter, page), csvEscape);
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.liaison.post.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -30,14 +31,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PostService {
 
-    public static final List<String> CSV_HEADER = List.of(
+    private static final List<String> CSV_HEADER = List.of(
             "id",
             "organisationId",
             "organisation",
@@ -104,15 +103,19 @@ public class PostService {
                 rows -> responses(rows, today));
     }
 
-    public Supplier<Stream<List<PostView>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching post as CSV rows; a bad sort fails here, before the response starts. */
+    public CsvRows<PostView> csvRows(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
-        return () -> lists.batches(
-                Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today));
+        return new CsvRows<>(
+                CSV_HEADER,
+                () -> lists.batches(
+                        Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today)),
+                PostService::csvRow);
     }
 
-    public static List<?> csvRow(PostView p) {
+    private static List<?> csvRow(PostView p) {
         var holder = p.currentHolder();
         return java.util.Arrays.asList(
                 p.id(),

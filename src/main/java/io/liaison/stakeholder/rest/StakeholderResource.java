@@ -164,12 +164,7 @@ public class StakeholderResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "stakeholders.csv",
-                StakeholderService.CSV_HEADER,
-                service.exportChunks(filters.toFilter(), page),
-                StakeholderService::csvRow,
-                csvEscape);
+        return csv.stream("stakeholders.csv", service.csvRows(filters.toFilter(), page), csvEscape);
     }
 
     @GET

@@ -93,12 +93,8 @@ public class TeamMemberResource {
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "team-members.csv",
-                TeamMemberService.CSV_HEADER,
-                service.exportChunks(new TeamMemberService.Filter(role, unit, q), page),
-                TeamMemberService::csvRow,
-                csvEscape);
+        var filter = new TeamMemberService.Filter(role, unit, q);
+        return csv.stream("team-members.csv", service.csvRows(filter, page), csvEscape);
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.liaison.team.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -22,13 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class TeamMemberService {
 
-    public static final List<String> CSV_HEADER =
+    private static final List<String> CSV_HEADER =
             List.of("id", "fullName", "email", "jobTitle", "role", "unit", "active", "updatedAt");
 
     static final Map<String, String> SORTS = new LinkedHashMap<>();
@@ -68,15 +67,18 @@ public class TeamMemberService {
                 rows -> rows.stream().map(TeamMemberView::from).toList());
     }
 
-    /** Every matching member, a chunk at a time, for CSV; a bad sort fails here, before the response starts. */
-    public Supplier<Stream<List<TeamMember>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching member as CSV rows, a chunk at a time; a bad sort fails here, before the response starts. */
+    public CsvRows<TeamMember> csvRows(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return () ->
-                lists.batches(TeamMember.class, "team_member m", "m", filter, orderBy, CsvExport.CHUNK, rows -> rows);
+        return new CsvRows<>(
+                CSV_HEADER,
+                () -> lists.batches(
+                        TeamMember.class, "team_member m", "m", filter, orderBy, CsvExport.CHUNK, rows -> rows),
+                TeamMemberService::csvRow);
     }
 
-    public static List<?> csvRow(TeamMember m) {
+    private static List<?> csvRow(TeamMember m) {
         return List.of(
                 m.getId(),
                 m.getFullName(),
