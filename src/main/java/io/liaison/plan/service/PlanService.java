@@ -50,6 +50,11 @@ public class PlanService {
             "milestonesOpen",
             "updatedAt");
 
+    private static final ListQueries.Listing<EngagementPlan, PlanView> PLANS = new ListQueries.Listing<>(
+            EngagementPlan.class,
+            "engagement_plan p",
+            rows -> rows.stream().map(PlanView::from).toList());
+
     static final Map<String, String> SORTS = new LinkedHashMap<>();
 
     static {
@@ -90,14 +95,7 @@ public class PlanService {
     public record Filter(UUID ownerId, PlanStatus status, UUID stakeholderId, String policyArea, UUID organisationId) {}
 
     public PageResponse<PlanView> list(Filter criteria, PageParams params) {
-        return lists.page(
-                EngagementPlan.class,
-                "engagement_plan p",
-                "p",
-                filter(criteria, params),
-                orderBy(params),
-                params,
-                rows -> rows.stream().map(PlanView::from).toList());
+        return lists.page(PLANS, filter(criteria, params), orderBy(params), params);
     }
 
     /** Every matching plan as CSV rows; a bad sort fails here, before the response starts. */
@@ -105,16 +103,7 @@ public class PlanService {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
         return new CsvRows<>(
-                CSV_HEADER,
-                () -> lists.batches(
-                        EngagementPlan.class,
-                        "engagement_plan p",
-                        "p",
-                        filter,
-                        orderBy,
-                        CsvExport.CHUNK,
-                        rows -> rows.stream().map(PlanView::from).toList()),
-                PlanService::csvRow);
+                CSV_HEADER, () -> lists.batches(PLANS, filter, orderBy, CsvExport.CHUNK), PlanService::csvRow);
     }
 
     private static List<?> csvRow(PlanView p) {

@@ -93,14 +93,7 @@ public class PostService {
 
     public PageResponse<PostView> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
-        return lists.page(
-                Post.class,
-                "post p",
-                "p",
-                filter(criteria, params, today),
-                orderBy(params),
-                params,
-                rows -> responses(rows, today));
+        return lists.page(listing(today), filter(criteria, params, today), orderBy(params), params);
     }
 
     /** Every matching post as CSV rows; a bad sort fails here, before the response starts. */
@@ -109,10 +102,12 @@ public class PostService {
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
         return new CsvRows<>(
-                CSV_HEADER,
-                () -> lists.batches(
-                        Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today)),
-                PostService::csvRow);
+                CSV_HEADER, () -> lists.batches(listing(today), filter, orderBy, CsvExport.CHUNK), PostService::csvRow);
+    }
+
+    /** Posts as they stand on {@code today}. */
+    private ListQueries.Listing<Post, PostView> listing(LocalDate today) {
+        return new ListQueries.Listing<>(Post.class, "post p", rows -> responses(rows, today));
     }
 
     private static List<?> csvRow(PostView p) {

@@ -30,6 +30,8 @@ public class TeamMemberService {
     private static final List<String> CSV_HEADER =
             List.of("id", "fullName", "email", "jobTitle", "role", "unit", "active", "updatedAt");
 
+    private static final String MEMBERS = "team_member m";
+
     static final Map<String, String> SORTS = new LinkedHashMap<>();
 
     static {
@@ -58,13 +60,13 @@ public class TeamMemberService {
 
     public PageResponse<TeamMemberView> list(Filter criteria, PageParams params) {
         return lists.page(
-                TeamMember.class,
-                "team_member m",
-                "m",
+                new ListQueries.Listing<>(
+                        TeamMember.class,
+                        MEMBERS,
+                        rows -> rows.stream().map(TeamMemberView::from).toList()),
                 filter(criteria, params),
                 orderBy(params),
-                params,
-                rows -> rows.stream().map(TeamMemberView::from).toList());
+                params);
     }
 
     /** Every matching member as CSV rows, a chunk at a time; a bad sort fails here, before the response starts. */
@@ -74,7 +76,10 @@ public class TeamMemberService {
         return new CsvRows<>(
                 CSV_HEADER,
                 () -> lists.batches(
-                        TeamMember.class, "team_member m", "m", filter, orderBy, CsvExport.CHUNK, rows -> rows),
+                        new ListQueries.Listing<>(TeamMember.class, MEMBERS, rows -> rows),
+                        filter,
+                        orderBy,
+                        CsvExport.CHUNK),
                 TeamMemberService::csvRow);
     }
 
