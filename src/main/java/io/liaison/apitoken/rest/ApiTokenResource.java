@@ -4,8 +4,8 @@ import io.liaison.apitoken.service.ApiTokenService;
 import io.liaison.apitoken.service.ApiTokenView;
 import io.liaison.apitoken.service.NewApiToken;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -24,31 +24,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/api-tokens")
+@Path(ApiTokenResource.PATH)
 @Tag(name = "API tokens", description = "Bearer tokens for scripts and reporting services (ADMIN)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class ApiTokenResource {
 
-    private final ApiTokenService service;
-    private final IdempotentPost idempotent;
+    static final String PATH = Api.BASE + "/api-tokens";
+    private static final RecordAnswer<ApiTokenView> ANSWER =
+            RecordAnswer.of(PATH, ApiTokenView::id, ApiTokenView::version);
 
+    private final ApiTokenService service;
     private final RecordWrites writes;
 
-    ApiTokenResource(ApiTokenService service, IdempotentPost idempotent, RecordWrites writes) {
+    ApiTokenResource(ApiTokenService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -66,8 +65,7 @@ public class ApiTokenResource {
     @Path("/{apiTokenId}")
     @Operation(operationId = "getApiToken", summary = "Get an API token's details")
     public RestResponse<ApiTokenView> get(@PathParam("apiTokenId") UUID id) {
-        ApiTokenView token = ApiTokenView.from(service.get(id), null);
-        return ETags.ok(token, token.version());
+        return ANSWER.ok(ApiTokenView.from(service.get(id), null));
     }
 
     @POST
@@ -75,31 +73,28 @@ public class ApiTokenResource {
     @Operation(
             operationId = "createApiToken",
             summary = "Create an API token; the response is the only time the token is shown")
-    @APIResponse(
+    @APIResponseSchema(
+            value = ApiTokenView.class,
             responseCode = "201",
-            description = "Created; `token` holds the secret",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ApiTokenView.class)))
+            responseDescription = "Created; `token` holds the secret")
     @APIResponse(
             responseCode = "422",
             description = "Unknown or inactive teamMemberId; or an Idempotency-Key reused" + " with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull ApiTokenRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/api-tokens", body, () -> {
-            NewApiToken.Issued issued = service.create(writes.command(body, NewApiToken.class));
-            ApiTokenView created = ApiTokenView.from(issued.token(), issued.secret());
-            return ETags.created(URI.create(Api.BASE + "/api-tokens/" + created.id()), created, created.version());
-        });
+        return writes.create(idempotencyKey, body, NewApiToken.class, token -> issued(service.create(token)), ANSWER);
+    }
+
+    /** The only answer that carries the token's secret. */
+    private static ApiTokenView issued(NewApiToken.Issued issued) {
+        return ApiTokenView.from(issued.token(), issued.secret());
     }
 
     @POST
     @Path("/{apiTokenId}/revoke")
     @Operation(operationId = "revokeApiToken", summary = "Revoke an API token at once (repeating it changes nothing)")
     public RestResponse<ApiTokenView> revoke(@PathParam("apiTokenId") UUID id) {
-        ApiTokenView token = ApiTokenView.from(service.revoke(id), null);
-        return ETags.ok(token, token.version());
+        return ANSWER.ok(ApiTokenView.from(service.revoke(id), null));
     }
 }

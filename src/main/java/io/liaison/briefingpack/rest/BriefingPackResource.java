@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(Api.BASE + "/interactions/{interactionId}/briefing-pack")
@@ -37,13 +36,7 @@ public class BriefingPackResource {
                     + " follow-ups, planned policy areas overdue or due by the meeting's day, and the plan's"
                     + " objectives and milestones. Sensitive content is redacted for the caller. Mark the pack"
                     + " ready with PATCH /interactions/{interactionId} {\"briefingPackReady\": true}.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The pack",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BriefingPack.class)))
+    @APIResponseSchema(value = BriefingPack.class, responseCode = "200", responseDescription = "The pack")
     @APIResponse(responseCode = "409", description = "The interaction is not SCHEDULED")
     public BriefingPack get(@PathParam("interactionId") UUID id) {
         return packs.forMeeting(id);

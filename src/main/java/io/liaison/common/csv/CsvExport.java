@@ -63,6 +63,11 @@ public class CsvExport {
         this.timeout = timeout;
     }
 
+    /** A list's rows, as its service defines them ({@code rows}). */
+    public <T> Response stream(String filename, CsvRows<T> rows, CsvEscape escape) {
+        return stream(filename, rows.header(), rows.batches(), rows.row(), escape);
+    }
+
     /**
      * @param batches the filtered, ordered list in batches (ListQueries.batches), opened inside the export's
      *     transaction and closed when it ends

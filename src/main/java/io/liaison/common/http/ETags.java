@@ -24,16 +24,6 @@ public final class ETags {
 
     private static final String WITHHELD = ";withheld";
 
-    /** 200 with the record and its ETag. */
-    public static <T> RestResponse<T> ok(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
-    }
-
-    /** 201 with Location, the new record and its ETag. */
-    public static <T> RestResponse<T> created(URI location, T body, long version) {
-        return created(location, body, version, false);
-    }
-
     /** 201 with Location, the new record and its ETag, marked when some of its fields were withheld. */
     public static <T> RestResponse<T> created(URI location, T body, long version, boolean withheld) {
         return RestResponse.ResponseBuilder.<T>created(location)

@@ -1,6 +1,7 @@
 package io.liaison.common.openapi;
 
 import io.liaison.common.csv.CsvEscape;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -47,6 +48,7 @@ public class StandardProblemResponses implements OASFilter {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        successFirst(responses);
         boolean isPublic =
                 operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC_EXTENSION);
         if (isPublic) {
@@ -116,6 +118,24 @@ public class StandardProblemResponses implements OASFilter {
                 response.content(problemContent());
             }
         });
+    }
+
+    /**
+     * The success answer leads the operation's responses, ahead of its errors: SmallRye adds one declared by
+     * {@code @APIResponseSchema} after those declared by {@code @APIResponse}.
+     */
+    private static void successFirst(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2")) {
+                ordered.put(status, response);
+            }
+        });
+        responses.getAPIResponses().forEach(ordered::putIfAbsent);
+        responses.setAPIResponses(ordered);
     }
 
     /**

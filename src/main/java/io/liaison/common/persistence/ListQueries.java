@@ -37,6 +37,28 @@ public class ListQueries {
     }
 
     /**
+     * What a list reads, named once for its pages and its export's batches: the entity, the FROM clause (its table and
+     * alias, e.g. {@code "stakeholder s"}) and how a page or batch of entities is answered.
+     */
+    public record Listing<E, R>(Class<E> type, String from, Function<List<E>, List<R>> toResponses) {
+
+        String alias() {
+            return from.substring(from.lastIndexOf(' ') + 1);
+        }
+    }
+
+    /** A page of the listing's rows that match {@code filter}, in order, with their total. */
+    public <E, R> PageResponse<R> page(Listing<E, R> listing, SqlFilter filter, String orderBy, PageParams params) {
+        return page(listing.type(), listing.from(), listing.alias(), filter, orderBy, params, listing.toResponses());
+    }
+
+    /** Every row of the listing that matches {@code filter}, in order, in batches (as {@link #batches}). */
+    public <E, R> Stream<List<R>> batches(Listing<E, R> listing, SqlFilter filter, String orderBy, int batchSize) {
+        return batches(
+                listing.type(), listing.from(), listing.alias(), filter, orderBy, batchSize, listing.toResponses());
+    }
+
+    /**
      * @param from the FROM clause, e.g. {@code "stakeholder s"}
      * @param alias the alias of the table of {@code type}
      */

@@ -133,6 +133,19 @@ public class CoverageResource {
                 csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams(), csvEscape);
     }
 
+    /**
+     * The cells of one record's matrix (a stakeholder's, or a team member's portfolio's), which must exist: cells show
+     * that it does, so only an empty matrix asks ({@code mustExist}, which answers 404 for an unknown id).
+     */
+    static PageResponse<CoverageCell> cellsOf(
+            CoverageQuery coverage, CoverageQuery.Filter filter, PageParams params, Runnable mustExist) {
+        PageResponse<CoverageCell> cells = coverage.list(filter, params);
+        if (cells.totalItems() == 0) {
+            mustExist.run();
+        }
+        return cells;
+    }
+
     /** The CSV form of any of the three views: every matching cell, in the list's order, streamed. */
     static Response export(
             CsvExport csv, CoverageQuery coverage, CoverageQuery.Filter filter, PageParams page, CsvEscape escape) {

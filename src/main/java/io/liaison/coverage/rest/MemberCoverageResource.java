@@ -58,12 +58,9 @@ public class MemberCoverageResource {
             @Valid @BeanParam SortedPaging page,
             @BeanParam ComputedForToday today) {
         today.check();
-        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(null, id, role), page.asPageParams());
-        // Cells are found through the member's ownerships, so only an empty matrix needs asking whether they exist.
-        if (cells.totalItems() == 0) {
-            members.get(id);
-        }
-        return cells;
+        // Cells are found through the member's ownerships.
+        return CoverageResource.cellsOf(
+                coverage, filters.toFilter(null, id, role), page.asPageParams(), () -> members.get(id));
     }
 
     @GET

@@ -58,12 +58,8 @@ public class StakeholderCoverageResource {
         today.check();
         PageParams params = page.asPageParams();
         params.includeArchived = true; // asked for by id: shown even when archived
-        PageResponse<CoverageCell> cells = coverage.list(filters.toFilter(id, null, null), params);
-        // Cells belong to a stakeholder, so only an empty matrix needs asking whether the stakeholder exists.
-        if (cells.totalItems() == 0) {
-            stakeholders.get(id);
-        }
-        return cells;
+        // Cells belong to a stakeholder.
+        return CoverageResource.cellsOf(coverage, filters.toFilter(id, null, null), params, () -> stakeholders.get(id));
     }
 
     @GET

@@ -17,9 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team member's diary feed: on or off, and its secret URL rotated. Only the member themselves or an ADMIN. */
@@ -50,13 +49,10 @@ public class DiaryFeedResource {
             summary = "Turn the diary feed on, or rotate its secret",
             description = "Returns the feed's URL, with a new secret, this once; the previous URL stops working at"
                     + " once. Only the member themselves or an ADMIN.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = DiaryFeedStatus.class,
             responseCode = "200",
-            description = "The new secret's feed, with its URL (shown this once)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = DiaryFeedStatus.class)))
+            responseDescription = "The new secret's feed, with its URL (shown this once)")
     @APIResponse(responseCode = "409", description = "The team member is inactive")
     public DiaryFeedStatus rotate(@PathParam("teamMemberId") UUID id, @Context UriInfo uri) {
         String base = uri.getBaseUriBuilder()

@@ -15,7 +15,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -47,8 +50,62 @@ public class OfficeExport {
         }
     }
 
-    /** One kind of record: its NDJSON name, its CSV file, and the query's FROM and ORDER BY. */
-    record Section(String record, String file, String from, String orderBy, List<Field> fields) {}
+    /**
+     * One kind of record: its NDJSON name, its CSV file, the query's FROM (a table and its alias) and ORDER BY, and
+     * its fields in order. Most fields are a column of the table named as the field is, in snake case.
+     */
+    record Section(String record, String file, String from, String orderBy, List<Field> fields) {
+
+        static Section of(String record, String file, String from, String orderBy) {
+            return new Section(record, file, from, orderBy, List.of());
+        }
+
+        /** Columns named as their fields, the names separated by spaces. */
+        Section columns(String names) {
+            return with(names, column -> column);
+        }
+
+        /** Timestamp columns, written as UTC instants. */
+        Section instants(String names) {
+            return with(names, OfficeExport::instant);
+        }
+
+        /** Columns empty when the row is {@code hidden} from the caller, preceded by the flag itself as "redacted". */
+        Section withheld(String hidden, String names) {
+            return with(Field.of("redacted", hidden))
+                    .with(names, column -> "case when " + hidden + " then null else " + column + " end");
+        }
+
+        /** The values of {@code column} in {@code table}'s rows that refer to this row by {@code reference}, sorted. */
+        Section list(String name, String table, String column, String reference) {
+            return with(Field.list(
+                    name,
+                    "array(select x." + column + " from " + table + " x where x." + reference + " = " + alias()
+                            + ".id order by 1)"));
+        }
+
+        private Section with(String names, UnaryOperator<String> sql) {
+            Section section = this;
+            for (String name : names.split(" ")) {
+                section = section.with(Field.of(name, sql.apply(alias() + "." + snakeCase(name))));
+            }
+            return section;
+        }
+
+        private Section with(Field field) {
+            List<Field> more = new ArrayList<>(fields);
+            more.add(field);
+            return new Section(record, file, from, orderBy, List.copyOf(more));
+        }
+
+        private String alias() {
+            return from.substring(from.lastIndexOf(' ') + 1);
+        }
+
+        private static String snakeCase(String name) {
+            return name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        }
+    }
 
     private static String instant(String column) {
         return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
@@ -57,178 +114,47 @@ public class OfficeExport {
     /** @param hidden true for an interaction (aliased i) whose content the caller may not read */
     private static List<Section> sections(String hidden) {
         return List.of(
-                new Section(
-                        "organisation",
-                        "organisations.csv",
-                        "organisation o",
-                        "o.id",
-                        List.of(
-                                Field.of("id", "o.id"),
-                                Field.of("code", "o.code"),
-                                Field.of("name", "o.name"),
-                                Field.of("kind", "o.kind"),
-                                Field.of("gssCode", "o.gss_code"),
-                                Field.of("governanceModel", "o.governance_model"),
-                                Field.of("politicalControl", "o.political_control"),
-                                Field.of("status", "o.status"))),
-                new Section(
-                        "teamMember",
-                        "team-members.csv",
-                        "team_member m",
-                        "m.id",
-                        List.of(
-                                Field.of("id", "m.id"),
-                                Field.of("fullName", "m.full_name"),
-                                Field.of("email", "m.email"),
-                                Field.of("role", "m.role"),
-                                Field.of("unit", "m.unit"),
-                                Field.of("active", "m.active"))),
-                new Section(
-                        "stakeholder",
-                        "stakeholders.csv",
-                        "stakeholder s",
-                        "s.id",
-                        List.of(
-                                Field.of("id", "s.id"),
-                                Field.of("honorific", "s.honorific"),
-                                Field.of("firstName", "s.first_name"),
-                                Field.of("lastName", "s.last_name"),
-                                Field.of("party", "s.party"),
-                                Field.of("email", "s.email"),
-                                Field.of("phone", "s.phone"),
-                                Field.of("privateOfficeContact", "s.private_office_contact"),
-                                Field.of("priority", "s.priority"),
-                                Field.of("influence", "s.influence"),
-                                Field.of("interest", "s.interest"),
-                                Field.of("termEndDate", "s.term_end_date"),
-                                Field.list(
-                                        "policyInterests",
-                                        "array(select p.policy_area_code from stakeholder_policy_interest p"
-                                                + " where p.stakeholder_id = s.id order by 1)"),
-                                Field.of("notes", "s.notes"),
-                                Field.of("status", "s.status"),
-                                Field.of("createdAt", instant("s.created_at")),
-                                Field.of("updatedAt", instant("s.updated_at")))),
-                new Section(
-                        "post",
-                        "posts.csv",
-                        "post p",
-                        "p.id",
-                        List.of(
-                                Field.of("id", "p.id"),
-                                Field.of("organisationId", "p.organisation_id"),
-                                Field.of("title", "p.title"),
-                                Field.of("category", "p.category"),
-                                Field.of("constituency", "p.constituency"),
-                                Field.of("ward", "p.ward"),
-                                Field.of("portfolio", "p.portfolio"),
-                                Field.list(
-                                        "coveredAuthorityIds",
-                                        "array(select c.organisation_id from post_covered_authority c"
-                                                + " where c.post_id = p.id order by 1)"),
-                                Field.of("status", "p.status"))),
-                new Section(
-                        "tenure",
-                        "tenures.csv",
-                        "tenure t",
-                        "t.id",
-                        List.of(
-                                Field.of("id", "t.id"),
-                                Field.of("postId", "t.post_id"),
-                                Field.of("stakeholderId", "t.stakeholder_id"),
-                                Field.of("startDate", "t.start_date"),
-                                Field.of("endDate", "t.end_date"))),
-                new Section(
-                        "ownership",
-                        "ownerships.csv",
-                        "ownership w",
-                        "w.id",
-                        List.of(
-                                Field.of("id", "w.id"),
-                                Field.of("stakeholderId", "w.stakeholder_id"),
-                                Field.of("teamMemberId", "w.team_member_id"),
-                                Field.of("role", "w.role"),
-                                Field.of("startDate", "w.start_date"),
-                                Field.of("endDate", "w.end_date"),
-                                Field.of("note", "w.note"),
-                                Field.of("handoverNote", "w.handover_note"))),
-                new Section(
-                        "plan",
-                        "plans.csv",
-                        "engagement_plan p",
-                        "p.id",
-                        List.of(
-                                Field.of("id", "p.id"),
-                                Field.of("stakeholderId", "p.stakeholder_id"),
-                                Field.of("ownerId", "p.owner_id"),
-                                Field.of("title", "p.title"),
-                                Field.of("objectives", "p.objectives"),
-                                Field.of("contactCadenceDays", "p.contact_cadence_days"),
-                                Field.of("briefingCadenceDays", "p.briefing_cadence_days"),
-                                Field.of("startDate", "p.start_date"),
-                                Field.of("endDate", "p.end_date"),
-                                Field.of("status", "p.status"),
-                                Field.list(
-                                        "policyAreas",
-                                        "array(select a.policy_area_code from engagement_plan_policy_area a"
-                                                + " where a.plan_id = p.id order by 1)"))),
-                new Section(
-                        "planMilestone",
-                        "plan-milestones.csv",
-                        "engagement_plan_milestone m",
-                        "m.plan_id, m.position",
-                        List.of(
-                                Field.of("planId", "m.plan_id"),
-                                Field.of("position", "m.position"),
-                                Field.of("title", "m.title"),
-                                Field.of("dueDate", "m.due_date"),
-                                Field.of("done", "m.done"))),
-                new Section(
-                        "interaction",
-                        "interactions.csv",
-                        "interaction i",
-                        "i.id",
-                        List.of(
-                                Field.of("id", "i.id"),
-                                Field.of("type", "i.type"),
-                                Field.of("status", "i.status"),
-                                Field.of("startsAt", instant("i.starts_at")),
-                                Field.of("endsAt", instant("i.ends_at")),
-                                Field.of("planId", "i.plan_id"),
-                                Field.of("title", "i.title"),
-                                Field.of("classification", "i.classification"),
-                                Field.of("redacted", hidden),
-                                Field.of("summary", "case when " + hidden + " then null else i.summary end"),
-                                Field.of("outcome", "case when " + hidden + " then null else i.outcome end"),
-                                Field.of("decisions", "case when " + hidden + " then null else i.decisions end"),
-                                Field.of("briefingPackReady", "i.briefing_pack_ready"),
-                                Field.list(
-                                        "stakeholderIds",
-                                        "array(select x.stakeholder_id from interaction_stakeholder x"
-                                                + " where x.interaction_id = i.id order by 1)"),
-                                Field.list(
-                                        "attendeeIds",
-                                        "array(select x.team_member_id from interaction_attendee x"
-                                                + " where x.interaction_id = i.id order by 1)"),
-                                Field.list(
-                                        "policyAreas",
-                                        "array(select x.policy_area_code from interaction_policy_area x"
-                                                + " where x.interaction_id = i.id order by 1)"),
-                                Field.of("createdAt", instant("i.created_at")),
-                                Field.of("updatedAt", instant("i.updated_at")))),
-                new Section(
-                        "followUp",
-                        "follow-ups.csv",
-                        "follow_up f",
-                        "f.id",
-                        List.of(
-                                Field.of("id", "f.id"),
-                                Field.of("interactionId", "f.interaction_id"),
-                                Field.of("description", "f.description"),
-                                Field.of("assigneeId", "f.assignee_id"),
-                                Field.of("dueDate", "f.due_date"),
-                                Field.of("status", "f.status"),
-                                Field.of("doneAt", instant("f.done_at")))));
+                Section.of("organisation", "organisations.csv", "organisation o", "o.id")
+                        .columns("id code name kind gssCode governanceModel politicalControl status"),
+                Section.of("teamMember", "team-members.csv", "team_member m", "m.id")
+                        .columns("id fullName email role unit active"),
+                Section.of("stakeholder", "stakeholders.csv", "stakeholder s", "s.id")
+                        .columns("id honorific firstName lastName party email phone privateOfficeContact priority"
+                                + " influence interest termEndDate")
+                        .list("policyInterests", "stakeholder_policy_interest", "policy_area_code", "stakeholder_id")
+                        .columns("notes status")
+                        .instants("createdAt updatedAt"),
+                Section.of("post", "posts.csv", "post p", "p.id")
+                        .columns("id organisationId title category constituency ward portfolio")
+                        .list("coveredAuthorityIds", "post_covered_authority", "organisation_id", "post_id")
+                        .columns("status"),
+                Section.of("tenure", "tenures.csv", "tenure t", "t.id")
+                        .columns("id postId stakeholderId startDate endDate"),
+                Section.of("ownership", "ownerships.csv", "ownership w", "w.id")
+                        .columns("id stakeholderId teamMemberId role startDate endDate note handoverNote"),
+                Section.of("plan", "plans.csv", "engagement_plan p", "p.id")
+                        .columns("id stakeholderId ownerId title objectives contactCadenceDays briefingCadenceDays"
+                                + " startDate endDate status")
+                        .list("policyAreas", "engagement_plan_policy_area", "policy_area_code", "plan_id"),
+                Section.of(
+                                "planMilestone",
+                                "plan-milestones.csv",
+                                "engagement_plan_milestone m",
+                                "m.plan_id, m.position")
+                        .columns("planId position title dueDate done"),
+                Section.of("interaction", "interactions.csv", "interaction i", "i.id")
+                        .columns("id type status")
+                        .instants("startsAt endsAt")
+                        .columns("planId title classification")
+                        .withheld(hidden, "summary outcome decisions")
+                        .columns("briefingPackReady")
+                        .list("stakeholderIds", "interaction_stakeholder", "stakeholder_id", "interaction_id")
+                        .list("attendeeIds", "interaction_attendee", "team_member_id", "interaction_id")
+                        .list("policyAreas", "interaction_policy_area", "policy_area_code", "interaction_id")
+                        .instants("createdAt updatedAt"),
+                Section.of("followUp", "follow-ups.csv", "follow_up f", "f.id")
+                        .columns("id interactionId description assigneeId dueDate status")
+                        .instants("doneAt"));
     }
 
     private final SqlRunner sql;

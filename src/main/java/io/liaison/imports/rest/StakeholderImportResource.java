@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -78,13 +79,10 @@ public class StakeholderImportResource {
                                             type =
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .STRING)))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ImportReport.class,
             responseCode = "200",
-            description = "The import's (or dry run's) report",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ImportReport.class)))
+            responseDescription = "The import's (or dry run's) report")
     @APIResponse(
             responseCode = "400",
             description = "Not readable as CSV, an unknown column, no firstName or lastName column, too many rows")

@@ -2,11 +2,9 @@ package io.liaison.interaction.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
-import io.liaison.common.http.ExpectedVersion;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.FollowUpDetails;
 import io.liaison.interaction.service.FollowUpService;
@@ -27,29 +25,28 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/follow-ups")
+@Path(FollowUpResource.PATH)
 @Tag(name = "Interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class FollowUpResource {
 
-    private final FollowUpService service;
-    private final MergePatcher patcher;
+    static final String PATH = Api.BASE + "/follow-ups";
+    static final RecordAnswer<FollowUpView> ANSWER = RecordAnswer.of(PATH, FollowUpView::id, FollowUpView::version);
 
+    private final FollowUpService service;
     private final RecordWrites writes;
 
-    FollowUpResource(FollowUpService service, MergePatcher patcher, RecordWrites writes) {
+    FollowUpResource(FollowUpService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.patcher = patcher;
     }
 
     @GET
     @Path("/{followUpId}")
     @Operation(operationId = "getFollowUp", summary = "Get a follow-up")
     public RestResponse<FollowUpView> get(@PathParam("followUpId") UUID id) {
-        FollowUpView followUp = FollowUpView.from(service.get(id));
-        return ETags.ok(followUp, followUp.version());
+        return ANSWER.ok(FollowUpView.from(service.get(id)));
     }
 
     @PATCH
@@ -64,9 +61,14 @@ public class FollowUpResource {
             @PathParam("followUpId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = FollowUpUpdate.class) JsonNode patch) {
-        FollowUpUpdate patched = patcher.apply(FollowUpDetails.of(service.get(id)), patch, FollowUpUpdate.class);
-        FollowUpView updated = writes.inOneTransaction(() -> FollowUpView.from(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, FollowUpDetails.class))));
-        return ETags.ok(updated, updated.version());
+        FollowUpDetails current = FollowUpDetails.of(service.get(id));
+        return writes.patch(
+                ifMatch,
+                current,
+                patch,
+                FollowUpUpdate.class,
+                FollowUpDetails.class,
+                (expected, details) -> FollowUpView.from(service.update(id, expected, details)),
+                ANSWER);
     }
 }

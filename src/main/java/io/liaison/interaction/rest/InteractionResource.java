@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -38,53 +37,51 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/interactions")
+@Path(InteractionResource.PATH)
 @Tag(name = "Interactions", description = "The log of meetings, calls, correspondence and briefings")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class InteractionResource {
 
     private static final String WRITE_ROLES_NOTE = " EDITOR and ADMIN for any stakeholder; an APPOINTEE only for"
             + " stakeholders they own (LEAD or SUPPORT).";
 
+    static final String PATH = Api.BASE + "/interactions";
+    /** Sensitive content withheld from the caller marks the ETag. */
+    private static final RecordAnswer<InteractionView> ANSWER =
+            new RecordAnswer<>(PATH, InteractionView::id, InteractionView::version, InteractionView::redacted);
+
     private final InteractionQueries queries;
     private final InteractionCommands commands;
     private final FollowUpService followUps;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
     private final CsvExport csv;
-
     private final RecordWrites writes;
 
     InteractionResource(
             InteractionQueries queries,
             InteractionCommands commands,
             FollowUpService followUps,
-            IdempotentPost idempotent,
-            MergePatcher patcher,
             CsvExport csv,
             RecordWrites writes) {
         this.writes = writes;
         this.queries = queries;
         this.commands = commands;
         this.followUps = followUps;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
         this.csv = csv;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listInteractions",
             summary = "List and search the office's interactions",
@@ -117,7 +114,6 @@ public class InteractionResource {
 
     @GET
     @Path("/{interactionId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "getInteraction",
             summary = "Get an interaction with its follow-ups (sensitive content redacted unless entitled)")
@@ -128,18 +124,11 @@ public class InteractionResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "createInteraction",
             summary = "Log or schedule an interaction, with its follow-ups in the same call",
             description = "Send an Idempotency-Key so that a retry never logs it twice." + WRITE_ROLES_NOTE)
-    @APIResponse(
-            responseCode = "201",
-            description = "Logged",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionView.class)))
+    @APIResponseSchema(value = InteractionView.class, responseCode = "201", responseDescription = "Logged")
     @APIResponse(
             responseCode = "422",
             description = "Unknown or archived stakeholders, unknown attendees, plan,"
@@ -147,84 +136,64 @@ public class InteractionResource {
     public Response log(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull InteractionRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/interactions", body, () -> {
-            InteractionView created = queries.response(commands.log(writes.command(body, InteractionCommand.class)));
-            return ETags.created(
-                    URI.create(Api.BASE + "/interactions/" + created.id()),
-                    created,
-                    created.version(),
-                    created.redacted());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                InteractionCommand.class,
+                interaction -> queries.response(commands.log(interaction)),
+                ANSWER);
     }
 
     @PUT
     @Path("/{interactionId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "updateInteraction",
             summary = "Replace an interaction (reschedule by changing startsAt)",
             description = "An APPOINTEE may change only interactions they attend.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionView.class)))
+    @APIResponseSchema(value = InteractionView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionView> replace(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull InteractionRequest body) {
-        return withETag(writes.inOneTransaction(() -> queries.response(commands.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, InteractionCommand.class)))));
+        return writes.replace(ifMatch, body, InteractionCommand.class, update(id), ANSWER);
     }
 
     @PATCH
     @Path("/{interactionId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "patchInteraction",
             summary = "Change some of an interaction (JSON Merge Patch)",
             description = "An APPOINTEE may change only interactions they attend.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionView.class)))
+    @APIResponseSchema(value = InteractionView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "A COMPLETED or CANCELLED interaction cannot change status")
     @APIResponse(responseCode = "422", description = "Unknown ids in the body (the field is named)")
     public RestResponse<InteractionView> patch(
             @PathParam("interactionId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = InteractionRequest.class) JsonNode patch) {
-        InteractionRequest patched = patcher.apply(queries.patchable(id), patch, InteractionRequest.class);
-        return withETag(writes.inOneTransaction(() -> queries.response(commands.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, InteractionCommand.class)))));
+        InteractionCommand current = queries.patchable(id);
+        return writes.patch(
+                ifMatch, current, patch, InteractionRequest.class, InteractionCommand.class, update(id), ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, InteractionCommand, InteractionView> update(UUID id) {
+        return (expected, interaction) -> queries.response(commands.update(id, expected, interaction));
     }
 
     @PUT
     @Path("/{interactionId}/completion")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "completeInteraction",
             summary = "Complete a scheduled interaction, recording outcome and decisions")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionView.class)))
+    @APIResponseSchema(value = InteractionView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "Not SCHEDULED, or it has not started yet")
     public RestResponse<InteractionView> complete(
             @PathParam("interactionId") UUID id,
@@ -239,17 +208,10 @@ public class InteractionResource {
     @PUT
     @Path("/{interactionId}/cancellation")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "cancelInteraction",
             summary = "Cancel a scheduled interaction (cancelled ones never count as contact)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = InteractionView.class)))
+    @APIResponseSchema(value = InteractionView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     public RestResponse<InteractionView> cancel(
             @PathParam("interactionId") UUID id,
@@ -262,15 +224,8 @@ public class InteractionResource {
     @Path("/{interactionId}/follow-ups")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createFollowUp", summary = "Add a follow-up action to an interaction")
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponseSchema(value = FollowUpView.class, responseCode = "201", responseDescription = "Added")
     @APIResponse(
             responseCode = "422",
             description = "Unknown assigneeId; or an Idempotency-Key reused with another" + " body")
@@ -278,14 +233,16 @@ public class InteractionResource {
             @PathParam("interactionId") UUID id,
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull InteractionRequest.FollowUpRequest body) {
-        String path = Api.BASE + "/interactions/" + id + "/follow-ups";
-        return idempotent.run(idempotencyKey, path, body, () -> {
-            FollowUpView created = FollowUpView.from(followUps.add(id, writes.command(body, NewFollowUp.class)));
-            return ETags.created(URI.create(Api.BASE + "/follow-ups/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey,
+                PATH + "/" + id + "/follow-ups",
+                body,
+                NewFollowUp.class,
+                followUp -> FollowUpView.from(followUps.add(id, followUp)),
+                FollowUpResource.ANSWER);
     }
 
     private static RestResponse<InteractionView> withETag(InteractionView interaction) {
-        return ETags.ok(interaction, interaction.version(), interaction.redacted());
+        return ANSWER.ok(interaction);
     }
 }

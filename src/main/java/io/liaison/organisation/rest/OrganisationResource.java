@@ -2,12 +2,11 @@ package io.liaison.organisation.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
@@ -34,34 +33,32 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/organisations")
+@Path(OrganisationResource.PATH)
 @Tag(name = "Organisations", description = "London authorities and other bodies stakeholders belong to")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class OrganisationResource {
 
-    private final OrganisationService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
+    static final String PATH = Api.BASE + "/organisations";
+    private static final RecordAnswer<OrganisationView> ANSWER =
+            RecordAnswer.of(PATH, OrganisationView::id, OrganisationView::version);
 
+    private final OrganisationService service;
     private final RecordWrites writes;
 
-    OrganisationResource(
-            OrganisationService service, IdempotentPost idempotent, MergePatcher patcher, RecordWrites writes) {
+    OrganisationResource(OrganisationService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
     }
 
     @GET
@@ -87,13 +84,7 @@ public class OrganisationResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Add an organisation (a body that is not reference data)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "Code, name or GSS code already in use")
     @APIResponse(
             responseCode = "422",
@@ -101,13 +92,12 @@ public class OrganisationResource {
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull OrganisationCreateRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/organisations", body, () -> {
-            Organisation created = service.create(writes.command(body, NewOrganisation.class));
-            return ETags.created(
-                    URI.create(Api.BASE + "/organisations/" + created.getId()),
-                    OrganisationView.from(created),
-                    created.getVersion());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                NewOrganisation.class,
+                organisation -> OrganisationView.from(service.create(organisation)),
+                ANSWER);
     }
 
     @PUT
@@ -117,21 +107,14 @@ public class OrganisationResource {
     @Operation(
             operationId = "updateOrganisation",
             summary = "Replace an organisation's writable fields (political control, governance model…)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationView> replace(
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull OrganisationUpdateRequest body) {
-        return withETag(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, OrganisationDetails.class)));
+        return writes.replace(ifMatch, body, OrganisationDetails.class, update(id), ANSWER);
     }
 
     @PATCH
@@ -141,26 +124,29 @@ public class OrganisationResource {
     @Operation(
             operationId = "patchOrganisation",
             summary = "Change some of an organisation's fields (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponseSchema(value = OrganisationView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationView> patch(
             @PathParam("organisationId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
-        OrganisationUpdateRequest patched =
-                patcher.apply(OrganisationDetails.of(service.get(id)), patch, OrganisationUpdateRequest.class);
-        return withETag(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, OrganisationDetails.class)));
+        OrganisationDetails current = OrganisationDetails.of(service.get(id));
+        return writes.patch(
+                ifMatch,
+                current,
+                patch,
+                OrganisationUpdateRequest.class,
+                OrganisationDetails.class,
+                update(id),
+                ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, OrganisationDetails, OrganisationView> update(UUID id) {
+        return (expected, details) -> OrganisationView.from(service.update(id, expected, details));
     }
 
     private static RestResponse<OrganisationView> withETag(Organisation organisation) {
-        return ETags.ok(OrganisationView.from(organisation), organisation.getVersion());
+        return ANSWER.ok(OrganisationView.from(organisation));
     }
 }

@@ -1,8 +1,8 @@
 package io.liaison.ownership.rest;
 
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.security.Roles;
 import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(Api.BASE + "/stakeholders")
@@ -40,14 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OwnershipResource {
 
     private final OwnershipService service;
-    private final IdempotentPost idempotent;
-
     private final RecordWrites writes;
 
-    OwnershipResource(OwnershipService service, IdempotentPost idempotent, RecordWrites writes) {
+    OwnershipResource(OwnershipService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -73,13 +70,7 @@ public class OwnershipResource {
     @Operation(
             operationId = "createStakeholderOwner",
             summary = "Assign a team member as LEAD or SUPPORT owner from a date")
-    @APIResponse(
-            responseCode = "201",
-            description = "Assigned",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OwnershipView.class)))
+    @APIResponseSchema(value = OwnershipView.class, responseCode = "201", responseDescription = "Assigned")
     @APIResponse(
             responseCode = "409",
             description = "A second active LEAD, the member already an owner, or the" + " stakeholder archived")
@@ -90,12 +81,15 @@ public class OwnershipResource {
             @PathParam("stakeholderId") UUID stakeholderId,
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull AssignmentRequest body) {
-        String path = Api.BASE + "/stakeholders/" + stakeholderId + "/owners";
-        return idempotent.run(idempotencyKey, path, body, () -> {
-            OwnershipView created =
-                    OwnershipView.from(service.assign(stakeholderId, writes.command(body, NewAssignment.class)));
-            return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                NewAssignment.class,
+                assignment -> OwnershipView.from(service.assign(stakeholderId, assignment)),
+                RecordAnswer.of(
+                        Api.BASE + "/stakeholders/" + stakeholderId + "/owners",
+                        OwnershipView::id,
+                        OwnershipView::version));
     }
 
     @POST
@@ -103,13 +97,7 @@ public class OwnershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "endStakeholderOwner", summary = "End an assignment (kept as history)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The assignment, ended",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OwnershipView.class)))
+    @APIResponseSchema(value = OwnershipView.class, responseCode = "200", responseDescription = "The assignment, ended")
     @APIResponse(responseCode = "409", description = "Already ended")
     public OwnershipView end(
             @PathParam("stakeholderId") UUID stakeholderId,

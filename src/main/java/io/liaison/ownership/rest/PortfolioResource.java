@@ -32,10 +32,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A team member's side of ownership: what they own, and handing it all over when they leave. */
@@ -92,12 +91,8 @@ public class PortfolioResource {
             @Valid @BeanParam StakeholderResource.Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "portfolio.csv",
-                StakeholderService.CSV_HEADER,
-                stakeholders.exportChunks(portfolioFilter(teamMemberId, role, filters), page),
-                StakeholderService::csvRow,
-                csvEscape);
+        var filter = portfolioFilter(teamMemberId, role, filters);
+        return csv.stream("portfolio.csv", stakeholders.csvRows(filter, page), csvEscape);
     }
 
     @POST
@@ -110,13 +105,10 @@ public class PortfolioResource {
             summary = "Hand over all of a leaving member's relationships (and optionally plans) in one call",
             description = "To one successor, or by stakeholder through mapping (successorId then takes the rest). All"
                     + " or nothing: if any part cannot be done, nothing moves.")
-    @APIResponse(
+    @APIResponseSchema(
+            value = BulkHandoverResult.class,
             responseCode = "200",
-            description = "What moved, and to whom",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = BulkHandoverResult.class)))
+            responseDescription = "What moved, and to whom")
     @APIResponse(
             responseCode = "422",
             description = "Unknown or inactive successors, stakeholders without a"

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -35,35 +34,33 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/plans")
+@Path(PlanResource.PATH)
 @Tag(name = "Engagement plans", description = "How the office means to engage each stakeholder")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PlanResource {
 
-    private final PlanService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
-    private final CsvExport csv;
+    static final String PATH = Api.BASE + "/plans";
+    private static final RecordAnswer<PlanView> ANSWER = RecordAnswer.of(PATH, PlanView::id, PlanView::version);
 
+    private final PlanService service;
+    private final CsvExport csv;
     private final RecordWrites writes;
 
-    PlanResource(
-            PlanService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv, RecordWrites writes) {
+    PlanResource(PlanService service, CsvExport csv, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
         this.csv = csv;
     }
 
@@ -92,7 +89,6 @@ public class PlanResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listPlans",
             summary = "List engagement plans",
@@ -110,17 +106,11 @@ public class PlanResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "plans.csv",
-                PlanService.CSV_HEADER,
-                service.exportChunks(filters.toFilter(), page),
-                PlanService::csvRow,
-                csvEscape);
+        return csv.stream("plans.csv", service.csvRows(filters.toFilter(), page), csvEscape);
     }
 
     @GET
     @Path("/{planId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPlan", summary = "Get an engagement plan")
     public RestResponse<PlanView> get(@PathParam("planId") UUID id) {
         return withETag(service.response(service.get(id)));
@@ -129,13 +119,8 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPlan", summary = "Create a plan (status DRAFT)")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(
             responseCode = "422",
             description = "Unknown or archived stakeholder, unknown or inactive owner,"
@@ -143,23 +128,16 @@ public class PlanResource {
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PlanRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/plans", body, () -> {
-            PlanView created = service.response(service.create(writes.command(body, PlanDetails.class)));
-            return ETags.created(URI.create(Api.BASE + "/plans/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey, body, PlanDetails.class, details -> service.response(service.create(details)), ANSWER);
     }
 
     @PUT
     @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePlan", summary = "Replace a plan's details (not its status)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(
             responseCode = "422",
@@ -168,49 +146,41 @@ public class PlanResource {
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PlanRequest body) {
-        return withETag(writes.inOneTransaction(() -> service.response(
-                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, PlanDetails.class)))));
+        return writes.replace(ifMatch, body, PlanDetails.class, update(id), ANSWER);
     }
 
     @PATCH
     @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "patchPlan",
             summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The plan is COMPLETED or CANCELLED")
     @APIResponse(responseCode = "422", description = "Unknown or inactive owner, unknown policy areas")
     public RestResponse<PlanView> patch(
             @PathParam("planId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PlanRequest.class) JsonNode patch) {
-        PlanRequest patched = patcher.apply(PlanDetails.of(service.get(id)), patch, PlanRequest.class);
-        return withETag(writes.inOneTransaction(() -> service.response(
-                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, PlanDetails.class)))));
+        PlanDetails current = PlanDetails.of(service.get(id));
+        return writes.patch(ifMatch, current, patch, PlanRequest.class, PlanDetails.class, update(id), ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, PlanDetails, PlanView> update(UUID id) {
+        return (expected, details) -> service.response(service.update(id, expected, details));
     }
 
     @PUT
     @Path("/{planId}/status")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "updatePlanStatus",
             summary = "Move a plan to another status",
             description = "DRAFT → ACTIVE or CANCELLED; ACTIVE → COMPLETED or CANCELLED; COMPLETED and CANCELLED are"
                     + " final. A stakeholder has at most one ACTIVE plan.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponseSchema(value = PlanView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(
             responseCode = "409",
             description = "Not an allowed move, or the stakeholder already has an ACTIVE" + " plan")
@@ -222,6 +192,6 @@ public class PlanResource {
     }
 
     private static RestResponse<PlanView> withETag(PlanView plan) {
-        return ETags.ok(plan, plan.version());
+        return ANSWER.ok(plan);
     }
 }

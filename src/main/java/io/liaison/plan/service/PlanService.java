@@ -3,6 +3,7 @@ package io.liaison.plan.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -29,13 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PlanService {
 
-    public static final List<String> CSV_HEADER = List.of(
+    private static final List<String> CSV_HEADER = List.of(
             "id",
             "stakeholderId",
             "stakeholder",
@@ -50,6 +49,11 @@ public class PlanService {
             "endDate",
             "milestonesOpen",
             "updatedAt");
+
+    private static final ListQueries.Listing<EngagementPlan, PlanView> PLANS = new ListQueries.Listing<>(
+            EngagementPlan.class,
+            "engagement_plan p",
+            rows -> rows.stream().map(PlanView::from).toList());
 
     static final Map<String, String> SORTS = new LinkedHashMap<>();
 
@@ -91,30 +95,18 @@ public class PlanService {
     public record Filter(UUID ownerId, PlanStatus status, UUID stakeholderId, String policyArea, UUID organisationId) {}
 
     public PageResponse<PlanView> list(Filter criteria, PageParams params) {
-        return lists.page(
-                EngagementPlan.class,
-                "engagement_plan p",
-                "p",
-                filter(criteria, params),
-                orderBy(params),
-                params,
-                rows -> rows.stream().map(PlanView::from).toList());
+        return lists.page(PLANS, filter(criteria, params), orderBy(params), params);
     }
 
-    public Supplier<Stream<List<PlanView>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching plan as CSV rows; a bad sort fails here, before the response starts. */
+    public CsvRows<PlanView> csvRows(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return () -> lists.batches(
-                EngagementPlan.class,
-                "engagement_plan p",
-                "p",
-                filter,
-                orderBy,
-                CsvExport.CHUNK,
-                rows -> rows.stream().map(PlanView::from).toList());
+        return new CsvRows<>(
+                CSV_HEADER, () -> lists.batches(PLANS, filter, orderBy, CsvExport.CHUNK), PlanService::csvRow);
     }
 
-    public static List<?> csvRow(PlanView p) {
+    private static List<?> csvRow(PlanView p) {
         return java.util.Arrays.asList(
                 p.id(),
                 p.stakeholderId(),

@@ -1,13 +1,12 @@
 package io.liaison.policyarea.rest;
 
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
-import io.liaison.policyarea.PolicyArea;
 import io.liaison.policyarea.service.NewPolicyArea;
 import io.liaison.policyarea.service.PolicyAreaService;
 import io.liaison.policyarea.service.PolicyAreaView;
@@ -24,30 +23,29 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/policy-areas")
+@Path(PolicyAreaResource.PATH)
 @Tag(name = "Policy areas", description = "Mayoral policy themes that briefings cover")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PolicyAreaResource {
 
-    private final PolicyAreaService service;
-    private final IdempotentPost idempotent;
+    static final String PATH = Api.BASE + "/policy-areas";
+    private static final RecordAnswer<PolicyAreaView> ANSWER =
+            RecordAnswer.of(PATH, PolicyAreaView::code, PolicyAreaView::version);
 
+    private final PolicyAreaService service;
     private final RecordWrites writes;
 
-    PolicyAreaResource(PolicyAreaService service, IdempotentPost idempotent, RecordWrites writes) {
+    PolicyAreaResource(PolicyAreaService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
     }
 
     @GET
@@ -63,32 +61,20 @@ public class PolicyAreaResource {
     @Path("/{code}")
     @Operation(operationId = "getPolicyArea", summary = "Get a policy area")
     public RestResponse<PolicyAreaView> get(@PathParam("code") String code) {
-        PolicyArea area = service.get(code);
-        return ETags.ok(PolicyAreaView.from(area), area.getVersion());
+        return ANSWER.ok(PolicyAreaView.from(service.get(code)));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPolicyArea", summary = "Add a policy area")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PolicyAreaView.class)))
+    @APIResponseSchema(value = PolicyAreaView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "Code or name already in use")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PolicyAreaCreateRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/policy-areas", body, () -> {
-            PolicyArea created = service.create(writes.command(body, NewPolicyArea.class));
-            return ETags.created(
-                    URI.create(Api.BASE + "/policy-areas/" + created.getCode()),
-                    PolicyAreaView.from(created),
-                    created.getVersion());
-        });
+        return writes.create(
+                idempotencyKey, body, NewPolicyArea.class, area -> PolicyAreaView.from(service.create(area)), ANSWER);
     }
 }

@@ -5,12 +5,11 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -39,40 +38,37 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/posts")
+@Path(PostResource.PATH)
 @Tag(name = "Posts", description = "Positions that outlive their holders, and who holds them")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PostResource {
 
-    private final PostService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
-    private final CsvExport csv;
+    static final String PATH = Api.BASE + "/posts";
+    private static final RecordAnswer<PostView> ANSWER = RecordAnswer.of(PATH, PostView::id, PostView::version);
 
+    private final PostService service;
+    private final CsvExport csv;
     private final RecordWrites writes;
 
-    PostResource(
-            PostService service, IdempotentPost idempotent, MergePatcher patcher, CsvExport csv, RecordWrites writes) {
+    PostResource(PostService service, CsvExport csv, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
         this.csv = csv;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listPosts",
             summary = "List posts with their current holders",
@@ -105,18 +101,12 @@ public class PostResource {
             @QueryParam("vacant") Boolean vacant,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "posts.csv",
-                PostService.CSV_HEADER,
-                service.exportChunks(
-                        new PostService.Filter(organisationId, includeCovering, category, q, vacant), page),
-                PostService::csvRow,
-                csvEscape);
+        var filter = new PostService.Filter(organisationId, includeCovering, category, q, vacant);
+        return csv.stream("posts.csv", service.csvRows(filter, page), csvEscape);
     }
 
     @GET
     @Path("/{postId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPost", summary = "Get a post with its current holder")
     public RestResponse<PostView> get(@PathParam("postId") UUID id) {
         return withETag(service.get(id));
@@ -125,13 +115,8 @@ public class PostResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPost", summary = "Add a post")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    @APIResponseSchema(value = PostView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(
             responseCode = "422",
@@ -140,53 +125,43 @@ public class PostResource {
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull PostRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/posts", body, () -> {
-            PostView created = service.response(service.create(writes.command(body, PostDetails.class)));
-            return ETags.created(URI.create(Api.BASE + "/posts/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey, body, PostDetails.class, details -> service.response(service.create(details)), ANSWER);
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{postId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updatePost", summary = "Replace a post")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    @APIResponseSchema(value = PostView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostView> replace(
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull PostRequest body) {
-        return withETag(writes.inOneTransaction(() -> service.response(
-                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, PostDetails.class)))));
+        return writes.replace(ifMatch, body, PostDetails.class, update(id), ANSWER);
     }
 
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{postId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "patchPost", summary = "Change some of a post's fields (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
+    @APIResponseSchema(value = PostView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")
     @APIResponse(responseCode = "422", description = "Unknown ids, or a fixed field of a reference post changed")
     public RestResponse<PostView> patch(
             @PathParam("postId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = PostRequest.class) JsonNode patch) {
-        PostRequest patched = patcher.apply(PostDetails.of(service.get(id)), patch, PostRequest.class);
-        return withETag(writes.inOneTransaction(() -> service.response(
-                service.update(id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, PostDetails.class)))));
+        PostDetails current = PostDetails.of(service.get(id));
+        return writes.patch(ifMatch, current, patch, PostRequest.class, PostDetails.class, update(id), ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, PostDetails, PostView> update(UUID id) {
+        return (expected, details) -> service.response(service.update(id, expected, details));
     }
 
     @DELETE
@@ -212,6 +187,6 @@ public class PostResource {
     }
 
     private static RestResponse<PostView> withETag(PostView post) {
-        return ETags.ok(post, post.version());
+        return ANSWER.ok(post);
     }
 }

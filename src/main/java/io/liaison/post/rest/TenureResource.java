@@ -3,16 +3,14 @@ package io.liaison.post.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
-import io.liaison.post.Tenure;
 import io.liaison.post.service.NewTenure;
 import io.liaison.post.service.TenureRange;
 import io.liaison.post.service.TenureService;
@@ -32,13 +30,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -49,16 +46,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TenureResource {
 
     private final TenureService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
-
     private final RecordWrites writes;
 
-    TenureResource(TenureService service, IdempotentPost idempotent, MergePatcher patcher, RecordWrites writes) {
+    TenureResource(TenureService service, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
     }
 
     @GET
@@ -74,20 +66,14 @@ public class TenureResource {
     @Path("/{tenureId}")
     @Operation(operationId = "getTenure", summary = "Get a tenure")
     public RestResponse<TenureView> get(@PathParam("postId") UUID postId, @PathParam("tenureId") UUID tenureId) {
-        return withETag(service.get(postId, tenureId));
+        return answer(postId).ok(service.response(service.get(postId, tenureId)));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTenure", summary = "Appoint a holder to the post from a date")
-    @APIResponse(
-            responseCode = "201",
-            description = "Appointed",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenureView.class)))
+    @APIResponseSchema(value = TenureView.class, responseCode = "201", responseDescription = "Appointed")
     @APIResponse(
             responseCode = "409",
             description = "The post has a holder in that period (end that tenure first)," + " or the post is archived")
@@ -98,11 +84,12 @@ public class TenureResource {
             @PathParam("postId") UUID postId,
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull TenureRequest body) {
-        String path = Api.BASE + "/posts/" + postId + "/tenures";
-        return idempotent.run(idempotencyKey, path, body, () -> {
-            TenureView created = service.response(service.appoint(postId, writes.command(body, NewTenure.class)));
-            return ETags.created(URI.create(path + "/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                NewTenure.class,
+                tenure -> service.response(service.appoint(postId, tenure)),
+                answer(postId));
     }
 
     @PATCH
@@ -110,22 +97,22 @@ public class TenureResource {
     @Path("/{tenureId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
     @Operation(operationId = "patchTenure", summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TenureView.class)))
+    @APIResponseSchema(value = TenureView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The new dates overlap another tenure of the post")
     public RestResponse<TenureView> patch(
             @PathParam("postId") UUID postId,
             @PathParam("tenureId") UUID tenureId,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TenureDates.class) JsonNode patch) {
-        TenureDates patched = patcher.apply(TenureRange.of(service.get(postId, tenureId)), patch, TenureDates.class);
-        return withETag(writes.inOneTransaction(() -> service.response(service.changeDates(
-                postId, tenureId, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, TenureRange.class)))));
+        TenureRange current = TenureRange.of(service.get(postId, tenureId));
+        return writes.patch(
+                ifMatch,
+                current,
+                patch,
+                TenureDates.class,
+                TenureRange.class,
+                (expected, range) -> service.response(service.changeDates(postId, tenureId, expected, range)),
+                answer(postId));
     }
 
     @DELETE
@@ -146,11 +133,8 @@ public class TenureResource {
         return RestResponse.noContent();
     }
 
-    private RestResponse<TenureView> withETag(Tenure tenure) {
-        return withETag(service.response(tenure));
-    }
-
-    private static RestResponse<TenureView> withETag(TenureView tenure) {
-        return ETags.ok(tenure, tenure.version());
+    /** A post's tenures live under the post. */
+    private static RecordAnswer<TenureView> answer(UUID postId) {
+        return RecordAnswer.of(Api.BASE + "/posts/" + postId + "/tenures", TenureView::id, TenureView::version);
     }
 }

@@ -3,6 +3,7 @@ package io.liaison.post.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -30,14 +31,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class PostService {
 
-    public static final List<String> CSV_HEADER = List.of(
+    private static final List<String> CSV_HEADER = List.of(
             "id",
             "organisationId",
             "organisation",
@@ -94,25 +93,24 @@ public class PostService {
 
     public PageResponse<PostView> list(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
-        return lists.page(
-                Post.class,
-                "post p",
-                "p",
-                filter(criteria, params, today),
-                orderBy(params),
-                params,
-                rows -> responses(rows, today));
+        return lists.page(listing(today), filter(criteria, params, today), orderBy(params), params);
     }
 
-    public Supplier<Stream<List<PostView>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching post as CSV rows; a bad sort fails here, before the response starts. */
+    public CsvRows<PostView> csvRows(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
-        return () -> lists.batches(
-                Post.class, "post p", "p", filter, orderBy, CsvExport.CHUNK, rows -> responses(rows, today));
+        return new CsvRows<>(
+                CSV_HEADER, () -> lists.batches(listing(today), filter, orderBy, CsvExport.CHUNK), PostService::csvRow);
     }
 
-    public static List<?> csvRow(PostView p) {
+    /** Posts as they stand on {@code today}. */
+    private ListQueries.Listing<Post, PostView> listing(LocalDate today) {
+        return new ListQueries.Listing<>(Post.class, "post p", rows -> responses(rows, today));
+    }
+
+    private static List<?> csvRow(PostView p) {
         var holder = p.currentHolder();
         return java.util.Arrays.asList(
                 p.id(),

@@ -453,12 +453,7 @@ public class ReportResource {
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         requireCell(filters);
-        return csv.stream(
-                "stakeholders.csv",
-                StakeholderService.CSV_HEADER,
-                stakeholders.exportChunks(filters.toFilter(), page),
-                StakeholderService::csvRow,
-                csvEscape);
+        return csv.stream("stakeholders.csv", stakeholders.csvRows(filters.toFilter(), page), csvEscape);
     }
 
     private static void requireCell(StakeholderResource.Filters filters) {

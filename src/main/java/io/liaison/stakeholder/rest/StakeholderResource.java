@@ -6,12 +6,11 @@ import io.liaison.audit.service.AuditQuery;
 import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -41,42 +40,36 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/stakeholders")
+@Path(StakeholderResource.PATH)
 @Tag(name = "Stakeholders", description = "The people the office engages")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class StakeholderResource {
 
+    static final String PATH = Api.BASE + "/stakeholders";
+    private static final RecordAnswer<StakeholderView> ANSWER =
+            RecordAnswer.of(PATH, StakeholderView::id, StakeholderView::version);
+
     private final StakeholderService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
     private final CsvExport csv;
     private final RecordWrites writes;
-
     private final AuditQuery audit;
 
-    StakeholderResource(
-            StakeholderService service,
-            IdempotentPost idempotent,
-            MergePatcher patcher,
-            CsvExport csv,
-            AuditQuery audit,
-            RecordWrites writes) {
+    StakeholderResource(StakeholderService service, CsvExport csv, AuditQuery audit, RecordWrites writes) {
         this.writes = writes;
         this.audit = audit;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
         this.csv = csv;
     }
 
@@ -154,7 +147,6 @@ public class StakeholderResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listStakeholders",
             summary = "List stakeholders with the posts they hold today",
@@ -172,17 +164,11 @@ public class StakeholderResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "stakeholders.csv",
-                StakeholderService.CSV_HEADER,
-                service.exportChunks(filters.toFilter(), page),
-                StakeholderService::csvRow,
-                csvEscape);
+        return csv.stream("stakeholders.csv", service.csvRows(filters.toFilter(), page), csvEscape);
     }
 
     @GET
     @Path("/{stakeholderId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getStakeholder", summary = "Get a stakeholder with current and past posts")
     public RestResponse<StakeholderView> get(@PathParam("stakeholderId") UUID id) {
         return withETag(service.view(id));
@@ -191,76 +177,58 @@ public class StakeholderResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createStakeholder", summary = "Add a stakeholder")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponseSchema(value = StakeholderView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(
             responseCode = "422",
             description = "Unknown policy area codes; or an Idempotency-Key reused with" + " another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull StakeholderRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/stakeholders", body, () -> {
-            StakeholderView created = service.response(service.create(writes.command(body, StakeholderDetails.class)));
-            return ETags.created(URI.create(Api.BASE + "/stakeholders/" + created.id()), created, created.version());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                StakeholderDetails.class,
+                details -> service.response(service.create(details)),
+                ANSWER);
     }
 
     @PUT
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{stakeholderId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateStakeholder", summary = "Replace a stakeholder's details")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponseSchema(value = StakeholderView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderView> replace(
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull StakeholderRequest body) {
-        return withETag(writes.inOneTransaction(() -> service.response(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, StakeholderDetails.class)))));
+        return writes.replace(ifMatch, body, StakeholderDetails.class, update(id), ANSWER);
     }
 
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{stakeholderId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "patchStakeholder", summary = "Change some of a stakeholder's details (JSON Merge Patch)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponseSchema(value = StakeholderView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")
     public RestResponse<StakeholderView> patch(
             @PathParam("stakeholderId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = StakeholderRequest.class) JsonNode patch) {
-        StakeholderRequest patched =
-                patcher.apply(StakeholderDetails.of(service.get(id)), patch, StakeholderRequest.class);
-        return withETag(writes.inOneTransaction(() -> service.response(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, StakeholderDetails.class)))));
+        StakeholderDetails current = StakeholderDetails.of(service.get(id));
+        return writes.patch(
+                ifMatch, current, patch, StakeholderRequest.class, StakeholderDetails.class, update(id), ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, StakeholderDetails, StakeholderView> update(UUID id) {
+        return (expected, details) -> service.response(service.update(id, expected, details));
     }
 
     @GET
     @Path("/{stakeholderId}/history")
-    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Operation(
             operationId = "listStakeholderHistory",
@@ -274,7 +242,6 @@ public class StakeholderResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{stakeholderId}/archive")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "archiveStakeholder", summary = "Archive a stakeholder (hidden from lists, history kept)")
     public RestResponse<StakeholderView> archive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ARCHIVED));
@@ -283,13 +250,12 @@ public class StakeholderResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{stakeholderId}/unarchive")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "unarchiveStakeholder", summary = "Bring an archived stakeholder back")
     public RestResponse<StakeholderView> unarchive(@PathParam("stakeholderId") UUID id) {
         return withETag(service.setStatus(id, RecordStatus.ACTIVE));
     }
 
     private static RestResponse<StakeholderView> withETag(StakeholderView stakeholder) {
-        return ETags.ok(stakeholder, stakeholder.version());
+        return ANSWER.ok(stakeholder);
     }
 }

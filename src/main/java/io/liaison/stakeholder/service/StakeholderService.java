@@ -3,6 +3,7 @@ package io.liaison.stakeholder.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -27,13 +28,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class StakeholderService {
 
-    public static final List<String> CSV_HEADER = List.of(
+    private static final List<String> CSV_HEADER = List.of(
             "id",
             "honorific",
             "firstName",
@@ -147,21 +146,25 @@ public class StakeholderService {
                 || criteria.noLeadOwner() != null;
     }
 
-    public Supplier<Stream<List<StakeholderView>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching stakeholder as CSV rows; a bad sort fails here, before the response starts. */
+    public CsvRows<StakeholderView> csvRows(Filter criteria, PageParams params) {
         LocalDate today = clock.today();
         SqlFilter filter = filter(criteria, params, today);
         String orderBy = orderBy(params);
-        return () -> lists.batches(
-                Stakeholder.class,
-                "stakeholder s",
-                "s",
-                filter,
-                orderBy,
-                CsvExport.CHUNK,
-                rows -> views.page(rows.stream().map(Stakeholder::getId).toList(), today));
+        return new CsvRows<>(
+                CSV_HEADER,
+                () -> lists.batches(
+                        Stakeholder.class,
+                        "stakeholder s",
+                        "s",
+                        filter,
+                        orderBy,
+                        CsvExport.CHUNK,
+                        rows -> views.page(rows.stream().map(Stakeholder::getId).toList(), today)),
+                StakeholderService::csvRow);
     }
 
-    public static List<?> csvRow(StakeholderView s) {
+    private static List<?> csvRow(StakeholderView s) {
         return java.util.Arrays.asList(
                 s.id(),
                 s.honorific(),

@@ -5,12 +5,11 @@ import io.liaison.common.csv.CsvEscape;
 import io.liaison.common.csv.CsvExport;
 import io.liaison.common.error.Problem;
 import io.liaison.common.http.Api;
-import io.liaison.common.http.ETags;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.json.JsonMergePatch;
-import io.liaison.common.json.MergePatcher;
 import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
@@ -39,44 +38,38 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-@Path(Api.BASE + "/team-members")
+@Path(TeamMemberResource.PATH)
 @Tag(name = "Team members", description = "The office's people who own stakeholder relationships")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class TeamMemberResource {
 
-    private final TeamMemberService service;
-    private final IdempotentPost idempotent;
-    private final MergePatcher patcher;
-    private final CsvExport csv;
+    static final String PATH = Api.BASE + "/team-members";
+    private static final RecordAnswer<TeamMemberView> ANSWER =
+            RecordAnswer.of(PATH, TeamMemberView::id, TeamMemberView::version);
 
+    private final TeamMemberService service;
+    private final CsvExport csv;
     private final RecordWrites writes;
 
-    TeamMemberResource(
-            TeamMemberService service,
-            IdempotentPost idempotent,
-            MergePatcher patcher,
-            CsvExport csv,
-            RecordWrites writes) {
+    TeamMemberResource(TeamMemberService service, CsvExport csv, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
-        this.idempotent = idempotent;
-        this.patcher = patcher;
         this.csv = csv;
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listTeamMembers",
             summary = "List team members",
@@ -100,17 +93,12 @@ public class TeamMemberResource {
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream(
-                "team-members.csv",
-                TeamMemberService.CSV_HEADER,
-                service.exportChunks(new TeamMemberService.Filter(role, unit, q), page),
-                TeamMemberService::csvRow,
-                csvEscape);
+        var filter = new TeamMemberService.Filter(role, unit, q);
+        return csv.stream("team-members.csv", service.csvRows(filter, page), csvEscape);
     }
 
     @GET
     @Path("/{teamMemberId}")
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getTeamMember", summary = "Get a team member")
     public RestResponse<TeamMemberView> get(@PathParam("teamMemberId") UUID id) {
         return withETag(service.get(id));
@@ -119,75 +107,55 @@ public class TeamMemberResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createTeamMember", summary = "Add a team member")
-    @APIResponse(
-            responseCode = "201",
-            description = "Created",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberView.class)))
+    @APIResponseSchema(value = TeamMemberView.class, responseCode = "201", responseDescription = "Created")
     @APIResponse(responseCode = "409", description = "Email already in use")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response create(
             @HeaderParam(IdempotentPost.HEADER) @Parameter(description = "Makes a retry safe") String idempotencyKey,
             @Valid @NotNull TeamMemberRequest body) {
-        return idempotent.run(idempotencyKey, Api.BASE + "/team-members", body, () -> {
-            TeamMember created = service.create(writes.command(body, TeamMemberDetails.class));
-            return ETags.created(
-                    URI.create(Api.BASE + "/team-members/" + created.getId()),
-                    TeamMemberView.from(created),
-                    created.getVersion());
-        });
+        return writes.create(
+                idempotencyKey,
+                body,
+                TeamMemberDetails.class,
+                details -> TeamMemberView.from(service.create(details)),
+                ANSWER);
     }
 
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("/{teamMemberId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTeamMember", summary = "Replace a team member")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberView.class)))
+    @APIResponseSchema(value = TeamMemberView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberView> replace(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull TeamMemberRequest body) {
-        return withETag(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(body, TeamMemberDetails.class)));
+        return writes.replace(ifMatch, body, TeamMemberDetails.class, update(id), ANSWER);
     }
 
     @PATCH
     @RolesAllowed(Roles.ADMIN)
     @Path("/{teamMemberId}")
     @Consumes(JsonMergePatch.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "patchTeamMember",
             summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
-    @APIResponse(
-            responseCode = "200",
-            description = "The record as it is now",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = TeamMemberView.class)))
+    @APIResponseSchema(value = TeamMemberView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "Email already in use")
     public RestResponse<TeamMemberView> patch(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
-        TeamMemberRequest patched =
-                patcher.apply(TeamMemberDetails.of(service.get(id)), patch, TeamMemberRequest.class);
-        return withETag(service.update(
-                id, ExpectedVersion.fromIfMatch(ifMatch), writes.command(patched, TeamMemberDetails.class)));
+        TeamMemberDetails current = TeamMemberDetails.of(service.get(id));
+        return writes.patch(
+                ifMatch, current, patch, TeamMemberRequest.class, TeamMemberDetails.class, update(id), ANSWER);
+    }
+
+    private BiFunction<ExpectedVersion, TeamMemberDetails, TeamMemberView> update(UUID id) {
+        return (expected, details) -> TeamMemberView.from(service.update(id, expected, details));
     }
 
     @DELETE
@@ -209,6 +177,6 @@ public class TeamMemberResource {
     }
 
     private static RestResponse<TeamMemberView> withETag(TeamMember member) {
-        return ETags.ok(TeamMemberView.from(member), member.getVersion());
+        return ANSWER.ok(TeamMemberView.from(member));
     }
 }

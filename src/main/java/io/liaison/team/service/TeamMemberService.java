@@ -3,6 +3,7 @@ package io.liaison.team.service;
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -22,14 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 @ApplicationScoped
 public class TeamMemberService {
 
-    public static final List<String> CSV_HEADER =
+    private static final List<String> CSV_HEADER =
             List.of("id", "fullName", "email", "jobTitle", "role", "unit", "active", "updatedAt");
+
+    private static final String MEMBERS = "team_member m";
 
     static final Map<String, String> SORTS = new LinkedHashMap<>();
 
@@ -59,24 +60,30 @@ public class TeamMemberService {
 
     public PageResponse<TeamMemberView> list(Filter criteria, PageParams params) {
         return lists.page(
-                TeamMember.class,
-                "team_member m",
-                "m",
+                new ListQueries.Listing<>(
+                        TeamMember.class,
+                        MEMBERS,
+                        rows -> rows.stream().map(TeamMemberView::from).toList()),
                 filter(criteria, params),
                 orderBy(params),
-                params,
-                rows -> rows.stream().map(TeamMemberView::from).toList());
+                params);
     }
 
-    /** Every matching member, a chunk at a time, for CSV; a bad sort fails here, before the response starts. */
-    public Supplier<Stream<List<TeamMember>>> exportChunks(Filter criteria, PageParams params) {
+    /** Every matching member as CSV rows, a chunk at a time; a bad sort fails here, before the response starts. */
+    public CsvRows<TeamMember> csvRows(Filter criteria, PageParams params) {
         SqlFilter filter = filter(criteria, params);
         String orderBy = orderBy(params);
-        return () ->
-                lists.batches(TeamMember.class, "team_member m", "m", filter, orderBy, CsvExport.CHUNK, rows -> rows);
+        return new CsvRows<>(
+                CSV_HEADER,
+                () -> lists.batches(
+                        new ListQueries.Listing<>(TeamMember.class, MEMBERS, rows -> rows),
+                        filter,
+                        orderBy,
+                        CsvExport.CHUNK),
+                TeamMemberService::csvRow);
     }
 
-    public static List<?> csvRow(TeamMember m) {
+    private static List<?> csvRow(TeamMember m) {
         return List.of(
                 m.getId(),
                 m.getFullName(),
