@@ -38,7 +38,8 @@ class SortFieldsTest {
             if (get == null || !path.getKey().startsWith("/api/")) {
                 continue;
             }
-            for (Map<String, Object> parameter : (List<Map<String, Object>>) get.get("parameters")) {
+            for (Map<String, Object> parameter :
+                    (List<Map<String, Object>>) get.getOrDefault("parameters", List.of())) {
                 Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
                 if (!"sort".equals(parameter.get("name")) || !"array".equals(schema.get("type"))) {
                     continue;
