@@ -48,13 +48,16 @@ public class AlertQuery {
                        st.acknowledged_by, st.acknowledged_note, st.acknowledged_severity, st.snoozed_until,
                        (select concat_ws(' ', h.honorific, h.first_name, h.last_name) from stakeholder h
                         where h.id = g.stakeholder_ids[1]) as who,
-                       (select string_agg(concat_ws(' ', h.honorific, h.first_name, h.last_name), ', '
-                                          order by array_position(g.stakeholder_ids, h.id))
-                        from stakeholder h where h.id = any(g.stakeholder_ids)) as everyone,
+                       case when g.kind in ('MEETING_PREP_DUE', 'FOLLOW_UP_DUE') then
+                           (select string_agg(concat_ws(' ', h.honorific, h.first_name, h.last_name), ', '
+                                              order by array_position(g.stakeholder_ids, h.id))
+                            from stakeholder h where h.id = any(g.stakeholder_ids)) end as everyone,
                        (select a.name from policy_area a where a.code = g.policy_area) as area,
-                       (select f.description from follow_up f where f.id = g.follow_up_id) as task,
-                       (select i.starts_at from interaction i
-                        where i.id = g.interaction_id and g.kind = 'MEETING_PREP_DUE') as meeting_starts_at""" + extra + " from " + GRADED;
+                       case when g.kind = 'FOLLOW_UP_DUE' then
+                           (select f.description from follow_up f where f.id = g.follow_up_id) end as task,
+                       case when g.kind = 'MEETING_PREP_DUE' then
+                           (select i.starts_at from interaction i where i.id = g.interaction_id) end
+                           as meeting_starts_at""" + extra + " from " + GRADED;
     }
 
     private static final String ALERT_LIST = alertList("");
