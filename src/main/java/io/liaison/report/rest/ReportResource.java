@@ -201,16 +201,8 @@ public class ReportResource {
                 header,
                 () -> Stream.of(report.rows()),
                 r -> {
-                    List<Object> cells = new ArrayList<>(List.of(nullToEmpty(r.key()), r.label(), r.interactions()));
-                    Arrays.stream(InteractionType.values())
-                            .forEach(t -> cells.add(r.interactionsByType().get(t)));
-                    cells.addAll(Arrays.asList(
-                            r.briefingsDelivered(),
-                            r.stakeholdersEngaged(),
-                            r.activeStakeholders(),
-                            r.activeStakeholdersEngaged(),
-                            r.coverage(),
-                            r.overdueAlerts()));
+                    List<Object> cells = new ArrayList<>(List.of(nullToEmpty(r.key())));
+                    cells.addAll(figures(r.label(), r));
                     return cells;
                 },
                 csvEscape);
