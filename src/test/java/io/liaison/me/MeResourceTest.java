@@ -165,6 +165,20 @@ class MeResourceTest {
     }
 
     @Test
+    void myAlertsAsCsv() {
+        String csv = given().header("Authorization", "Bearer " + appointee.token())
+                .accept("text/csv")
+                .get("/api/v1/alerts/mine")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,kind,severity,dueDate,title,");
+        assertThat(csv).contains("MEETING_PREP_DUE", "Chase the estate figures");
+    }
+
+    @Test
     void whoIAmAndWhatIMayDo() {
         given().header("Authorization", "Bearer " + appointee.token())
                 .get("/api/v1/me")

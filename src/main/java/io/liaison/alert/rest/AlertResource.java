@@ -148,8 +148,13 @@ public class AlertResource {
             @BeanParam FixedOrder order,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         order.check();
+        return asCsv("alerts.csv", filters.toFilter(filters.ownerId), csvEscape);
+    }
+
+    /** The alerts of a list as CSV, in the list's order, with every matching row. */
+    private Response asCsv(String filename, AlertQuery.Filter filter, CsvEscape csvEscape) {
         return csv.stream(
-                "alerts.csv",
+                filename,
                 List.of(
                         "id",
                         "kind",
@@ -162,7 +167,7 @@ public class AlertResource {
                         "lastDone",
                         "acknowledgedAt",
                         "snoozedUntil"),
-                alerts.batches(filters.toFilter(filters.ownerId)),
+                alerts.batches(filter),
                 a -> java.util.Arrays.asList(
                         a.id(),
                         a.kind(),
@@ -185,14 +190,31 @@ public class AlertResource {
             operationId = "listMyAlerts",
             summary = "My alerts: my plans' briefings and contacts, my meetings to prepare, my follow-ups, my"
                     + " stakeholders' term ends",
-            description = ORDER)
+            description = ORDER + " Also answers Accept: text/csv.")
+    @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<AlertView> mine(
             @Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
         order.check();
-        UUID me = caller.teamMemberId()
+        return alerts.list(filters.toFilter(me()), page.asPageParams());
+    }
+
+    @GET
+    @Path("/mine")
+    @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
+    @Operation(hidden = true) // documented on the JSON list, which shares its path
+    public Response mineCsv(
+            @Valid @BeanParam MyFilters filters,
+            @Valid @BeanParam Paging page,
+            @BeanParam FixedOrder order,
+            @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
+        order.check();
+        return asCsv("my-alerts.csv", filters.toFilter(me()), csvEscape);
+    }
+
+    private UUID me() {
+        return caller.teamMemberId()
                 .orElseThrow(() -> ApiProblem.forbidden(
                         "your login is not linked to a team member (no team member has your email)"));
-        return alerts.list(filters.toFilter(me), page.asPageParams());
     }
 
     @GET
