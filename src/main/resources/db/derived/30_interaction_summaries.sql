@@ -76,9 +76,10 @@ $$;
 
 -- New interactions can only move the summaries forward: the last completed contact with each of their stakeholders,
 -- and their last completed briefing on each of their policy areas, become their day where that is later. So logging
--- one need not recompute the stakeholder's whole log.
+-- one need not recompute the stakeholder's whole log. Its statements run on plans made once per connection: with an
+-- array parameter PostgreSQL would otherwise plan each of them again on every call, which cost more than running them.
 create or replace function advance_interaction_summaries(new_interactions uuid[]) returns void
-language plpgsql as $$
+language plpgsql set plan_cache_mode = force_generic_plan as $$
 declare
     lock_key integer;
 begin

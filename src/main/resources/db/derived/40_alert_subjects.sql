@@ -54,6 +54,18 @@ begin
         for lock_key in select distinct hashtext(id::text) from unnest(iids) id order by 1 loop
             perform pg_advisory_xact_lock(lock_class('alert_interactions'), lock_key);
         end loop;
+        -- Of the interactions, only those that can have subjects or have some stored can change (read under the
+        -- locks, so a concurrent writer's follow-up or subject is seen): a completed call with no follow-up, the
+        -- most common write, has neither, and then there may be nothing to do at all.
+        iids := array(select i.id from interaction i
+                      where i.id = any (iids) and i.status = 'SCHEDULED' and i.type in ('MEETING', 'VISIT')
+                        and i.briefing_pack_ready is not true
+                      union select f.interaction_id from follow_up f where f.interaction_id = any (iids) and f.status = 'OPEN'
+                      union select a.interaction_id from alert_subject a where a.interaction_id = any (iids));
+        if cardinality(sids) = 0 and cardinality(iids) = 0 then
+            perform set_config('plan_cache_mode', plan_mode, true);
+            return;
+        end if;
     end if;
 
     -- What the data says each subject should be now, compared below with what is stored.

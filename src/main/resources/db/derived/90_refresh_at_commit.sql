@@ -16,18 +16,25 @@
 -- coverage cells. A bulk load sets liaison.alert_refresh to 'off' (nothing is queued) and calls the refresh
 -- functions with null (everything) at the end.
 
+-- The helpers below are PL/pgSQL rather than SQL functions, although each is one statement: PostgreSQL plans a SQL
+-- function's statement again on every call from a trigger or another function, where PL/pgSQL keeps its plans for
+-- the connection, and these run several times for every row a write touches.
 create or replace function queue_derived_refresh(what text, ids uuid[]) returns void
-language sql as $$
+language plpgsql as $$
+begin
     insert into derived_refresh_queue (what, id)
     select what, id from unnest(ids) id where id is not null
     on conflict do nothing;
+end
 $$;
 
 -- Whether this transaction inserted the interaction (it is queued as new).
 create or replace function interaction_is_new(interaction uuid) returns boolean
-language sql stable as $$
-    select exists (select 1 from derived_refresh_queue
+language plpgsql stable as $$
+begin
+    return exists (select 1 from derived_refresh_queue
                    where xact = pg_current_xact_id() and what = 'interaction_new' and id = interaction);
+end
 $$;
 
 create or replace function queue_derived_refresh_for_row() returns trigger
@@ -105,12 +112,15 @@ $$;
 
 -- Takes this transaction's queue rows of some kinds.
 create or replace function take_derived_refresh(kinds text[]) returns table (what text, ids uuid[])
-language sql as $$
+language plpgsql set plan_cache_mode = force_generic_plan as $$
+begin
+    return query
     with taken as (
         delete from derived_refresh_queue q
         where q.xact = pg_current_xact_id() and q.what = any (kinds)
         returning q.what, q.id)
-    select what, array_agg(id order by id) from taken group by what;
+    select t.what, array_agg(t.id order by t.id) from taken t group by t.what;
+end
 $$;
 
 create or replace function refresh_derived_tables() returns void
@@ -159,6 +169,8 @@ begin
         if stakeholders is not null then
             perform refresh_coverage_cells(stakeholders);
         end if;
+        -- Again only if the refreshes above queued more (a summary that moved queues its stakeholder).
+        exit when not exists (select 1 from derived_refresh_queue where xact = pg_current_xact_id());
     end loop;
 end
 $$;
@@ -166,7 +178,10 @@ $$;
 create or replace function refresh_derived_tables_at_commit() returns trigger
 language plpgsql as $$
 begin
-    perform refresh_derived_tables();
+    -- Fired once for every row the transaction queued: the first firing (or the service, earlier) emptied the queue.
+    if exists (select 1 from derived_refresh_queue where xact = pg_current_xact_id()) then
+        perform refresh_derived_tables();
+    end if;
     return null;
 end
 $$;
