@@ -45,6 +45,11 @@ public class Interaction extends TrackedEntity {
 
     private String title;
 
+    private String location;
+
+    @Column(name = "online_meeting_url")
+    private String onlineMeetingUrl;
+
     private String summary;
 
     private String outcome;
@@ -123,6 +128,22 @@ public class Interaction extends TrackedEntity {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getOnlineMeetingUrl() {
+        return onlineMeetingUrl;
+    }
+
+    public void setOnlineMeetingUrl(String onlineMeetingUrl) {
+        this.onlineMeetingUrl = onlineMeetingUrl;
     }
 
     public String getSummary() {

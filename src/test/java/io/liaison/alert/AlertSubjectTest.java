@@ -181,6 +181,7 @@ class AlertSubjectTest {
 
     @Test
     void anOwnersPageReadFromTheOwnerIndexAgreesWithTheSubjects() {
+        today(START); // the meetings below are scheduled from then on, in its future
         String owner = Fixtures.teamMember("STAFF");
         String other = Fixtures.teamMember("STAFF");
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Owned"));
@@ -346,6 +347,7 @@ class AlertSubjectTest {
 
     @Test
     void officeWideTotalsAgreeWithTheAlertsListed() {
+        today(START); // the meetings below are scheduled from then on, in its future
         String owner = Fixtures.teamMember("STAFF");
         String stakeholder = Fixtures.stakeholder(Map.of(
                 "firstName",

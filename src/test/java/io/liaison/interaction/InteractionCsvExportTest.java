@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class InteractionCsvExportTest {
 
     private static final String HEADER = "id,type,status,startsAt,endsAt,title,stakeholders,attendees,policyAreas,"
-            + "classification,redacted,summary,outcome,decisions,openFollowUps,updatedAt";
+            + "classification,redacted,summary,outcome,decisions,openFollowUps,updatedAt,location,onlineMeetingUrl";
 
     @Test
     void everyFieldReadsAsInTheJsonList() {
@@ -38,6 +38,8 @@ class InteractionCsvExportTest {
         summer.put("startsAt", "2025-07-01T09:30:15.5+01:00");
         summer.put("endsAt", "2025-07-01T10:45:00+01:00");
         summer.put("title", "Housing, \"first\" look");
+        summer.put("location", "City Hall, Room 4");
+        summer.put("onlineMeetingUrl", "https://meet.example.org/j/123?pwd=a,b");
         summer.put("stakeholderIds", List.of(zed, abe));
         summer.put("attendeeIds", List.of(zoe, adam));
         summer.put("policyAreas", List.of("transport", "housing"));
@@ -145,7 +147,9 @@ class InteractionCsvExportTest {
                 "summary",
                 "outcome",
                 "decisions",
-                "updatedAt")) {
+                "updatedAt",
+                "location",
+                "onlineMeetingUrl")) {
             row.put(field, ListsAsCsv.cell(item.get(field)));
         }
         row.put("stakeholders", names(item.get("stakeholders")));

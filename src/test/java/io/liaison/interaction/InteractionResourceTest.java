@@ -9,22 +9,34 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.liaison.support.SendsBadInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class InteractionResourceTest {
+
+    @Inject
+    AppClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.setClock(Clock.systemUTC());
+    }
 
     @Test
     void logsAMeetingWithDecisionsAndFollowUpsInOneCall() {
@@ -35,6 +47,8 @@ class InteractionResourceTest {
         body.put("policyAreas", List.of("housing"));
         body.put("decisions", "Joint bid for funding");
         body.put("startsAt", "2026-06-10T10:00:00+01:00");
+        body.put("location", "  Hackney Town Hall  ");
+        body.put("onlineMeetingUrl", "https://teams.microsoft.com/l/meetup-join/19%3Ameeting");
         body.put(
                 "followUps",
                 List.of(Map.of("description", "Send the bid draft", "assigneeId", attendee, "dueDate", "2026-06-20")));
@@ -44,6 +58,8 @@ class InteractionResourceTest {
                 .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("startsAt", equalTo("2026-06-10T10:00:00+01:00"))
+                .body("location", equalTo("Hackney Town Hall"))
+                .body("onlineMeetingUrl", equalTo("https://teams.microsoft.com/l/meetup-join/19%3Ameeting"))
                 .body("stakeholders[0].id", equalTo(stakeholder))
                 .body("stakeholders[0].name", startsWith("Test Met"))
                 .body("attendees[0].id", equalTo(attendee))
@@ -69,6 +85,7 @@ class InteractionResourceTest {
                 "type|\"SEANCE\"|400",
                 "startsAt|\"next tuesday\"|400",
                 "classification|\"SECRET\"|400",
+                "onlineMeetingUrl|\"ftp://files.example.org/minutes\"|400",
             })
     @SendsBadInput
     void rejectsBadInteractions(String field, String json, int status) throws Exception {
@@ -93,6 +110,43 @@ class InteractionResourceTest {
     }
 
     @Test
+    void aScheduledInteractionMustLieInTheFutureWhenItsStartOrStatusIsSet() {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Scheduled"));
+        Map<String, Object> past = Fixtures.meeting(stakeholder);
+        past.put("status", "SCHEDULED");
+        given().contentType(ContentType.JSON)
+                .body(past)
+                .post("/api/v1/interactions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("startsAt"))
+                .body("violations[0].message", containsString("log one that has taken place as COMPLETED"));
+
+        Map<String, Object> ahead = Fixtures.meeting(stakeholder);
+        ahead.put("status", "SCHEDULED");
+        ahead.put("startsAt", OffsetDateTime.now().plusDays(3).withNano(0).toString());
+        String id = Fixtures.logInteraction(ahead);
+        // Rescheduling into the past is refused as creating there is…
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of(
+                        "startsAt",
+                        OffsetDateTime.now().minusHours(2).withNano(0).toString()))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("startsAt"));
+        // …while an edit that leaves the start and status alone is not checked (a meeting not yet marked done may
+        // still be edited after its day).
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("title", "Estate regeneration"))
+                .patch("/api/v1/interactions/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void referencesAreCheckedInTheRequestsOrderEachAgainstItsOwnKind() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Refs"));
         String member = Fixtures.teamMember("STAFF");
@@ -108,7 +162,9 @@ class InteractionResourceTest {
         post(body)
                 .statusCode(422)
                 .body("violations[0].field", equalTo("policyAreas"))
-                .body("detail", containsString("unknown policy area codes: astrology, zodiac"));
+                .body("detail", containsString("unknown policy area codes: astrology, zodiac; known codes: "))
+                // the known ones, so the caller can correct the request at once
+                .body("detail", containsString("housing"));
         // And a team member's id is no stakeholder's.
         body.put("policyAreas", List.of("housing"));
         body.put("stakeholderIds", List.of(stakeholder, member));
@@ -179,17 +235,19 @@ class InteractionResourceTest {
                 .put("/api/v1/interactions/" + id + "/completion")
                 .then()
                 .statusCode(409);
-        String earlier = OffsetDateTime.now()
-                .minusHours(2)
+        String sooner = OffsetDateTime.now()
+                .plusHours(2)
                 .withNano(0)
                 .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         given().contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"")
-                .body(Map.of("startsAt", earlier))
+                .body(Map.of("startsAt", sooner))
                 .patch("/api/v1/interactions/" + id)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SCHEDULED"));
+        // Three hours on, the meeting has taken place.
+        clock.setClock(Clock.offset(Clock.systemUTC(), java.time.Duration.ofHours(3)));
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(Map.of("outcome", "Agreed to co-host", "decisions", "Joint event in July"))
@@ -400,6 +458,15 @@ class InteractionResourceTest {
                 .then()
                 .statusCode(422)
                 .body("violations[0].field", equalTo("assigneeId"));
+        // A merge patch sent as plain application/json (what most HTTP clients send by default) is read as one too.
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("description", "Write to the leader and her chief executive"))
+                .patch("/api/v1/follow-ups/" + followUp)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("Write to the leader and her chief executive"))
+                .body("status", equalTo("DONE"));
     }
 
     @Test

@@ -3,13 +3,17 @@ package io.liaison.interaction;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +26,9 @@ class InteractionSummariesTest {
     /** Rows of the summaries that a recomputation from the log disagrees with, both ways; empty when in step. */
     private static final String DRIFT = """
             with contact as (
-                select s.stakeholder_id, max(cast(i.starts_at at time zone 'Europe/London' as date)) as last_day
+                select s.stakeholder_id, max(cast(i.starts_at at time zone 'Europe/London' as date)) as last_day,
+                       max(cast(i.starts_at at time zone 'Europe/London' as date))
+                           filter (where i.type in ('MEETING', 'VISIT')) as last_meeting_day
                 from interaction_stakeholder s join interaction i on i.id = s.interaction_id
                 where i.status = 'COMPLETED' group by s.stakeholder_id
             ),
@@ -32,7 +38,7 @@ class InteractionSummariesTest {
                 join interaction_policy_area a on a.interaction_id = i.id
                 where i.status = 'COMPLETED' and i.type = 'BRIEFING' group by s.stakeholder_id, a.policy_area_code
             )
-            select 'contact', stakeholder_id::text, null, last_day from (
+            select 'contact', stakeholder_id::text, cast(last_meeting_day as text), last_day from (
                 (select * from contact except select * from stakeholder_last_contact)
                 union all (select * from stakeholder_last_contact except select * from contact)) c
             union all
@@ -43,6 +49,14 @@ class InteractionSummariesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AppClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.setClock(Clock.systemUTC());
+    }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> drift() {
@@ -73,6 +87,8 @@ class InteractionSummariesTest {
 
     @Test
     void theSummariesFollowEveryWriteToTheLog() {
+        // Between the briefing and the meeting scheduled after it (a SCHEDULED one must lie ahead).
+        clock.setClock(Fixtures.noonInLondon(LocalDate.of(2026, 7, 1)));
         String first = Fixtures.stakeholder(Fixtures.unique("Summarised"));
         String second = Fixtures.stakeholder(Fixtures.unique("Summarised"));
 
@@ -93,6 +109,7 @@ class InteractionSummariesTest {
         later.put("startsAt", "2026-07-10T10:00:00+01:00");
         String scheduled = Fixtures.logInteraction(later);
         assertThat(lastSeen(first).get("contact")).isEqualTo(List.of("2026-06-29"));
+        clock.setClock(Fixtures.noonInLondon(LocalDate.of(2026, 7, 11)));
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"0\"")
                 .body(Map.of("outcome", "Agreed next steps"))
@@ -138,6 +155,7 @@ class InteractionSummariesTest {
     /** Logging moves the summaries by the new interaction alone (V14): never back, and only when it counts. */
     @Test
     void aNewInteractionMovesTheSummariesOnlyForward() {
+        clock.setClock(Fixtures.noonInLondon(LocalDate.of(2026, 6, 26)));
         String first = Fixtures.stakeholder(Fixtures.unique("Advanced"));
         String second = Fixtures.stakeholder(Fixtures.unique("Advanced"));
 

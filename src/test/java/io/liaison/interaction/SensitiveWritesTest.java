@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.liaison.common.time.AppClock;
 import io.liaison.support.Fixtures;
 import io.liaison.support.Fixtures.Person;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +35,9 @@ class SensitiveWritesTest {
     private String stakeholder;
     private String interaction;
     private Person outsider;
+
+    @Inject
+    AppClock clock;
 
     @BeforeEach
     void logASensitiveMeeting() {
@@ -191,6 +198,19 @@ class SensitiveWritesTest {
                 .body("summary", equalTo("Rewritten by its owner"));
     }
 
+    /**
+     * Logs a meeting as it was scheduled two hours ago, when its start (an hour ago) still lay ahead: a SCHEDULED one
+     * must be booked in its future.
+     */
+    private String scheduledBeforeItStarted(Map<String, Object> body) {
+        clock.setClock(Clock.offset(Clock.systemUTC(), Duration.ofHours(-2)));
+        try {
+            return Fixtures.logInteraction(body);
+        } finally {
+            clock.setClock(Clock.systemUTC());
+        }
+    }
+
     /** A SCHEDULED OFFICIAL_SENSITIVE meeting that began an hour ago: one that may be completed now. */
     private Map<String, Object> startedSensitiveMeeting() {
         Map<String, Object> body = Fixtures.meeting(stakeholder);
@@ -209,7 +229,7 @@ class SensitiveWritesTest {
     void completingWithHiddenTextIsRefusedToWhoeverCannotReadIt() {
         Map<String, Object> body = startedSensitiveMeeting();
         body.put("outcome", "Outcome " + secret);
-        String scheduled = Fixtures.logInteraction(body);
+        String scheduled = scheduledBeforeItStarted(body);
         given().header("Authorization", "Bearer " + outsider.token())
                 .header("If-Match", "\"0\"")
                 .contentType(ContentType.JSON)
@@ -253,7 +273,7 @@ class SensitiveWritesTest {
     @Test
     void nobodyButAdminAddsThemselvesToACancelledMeetingOrOneTheyComplete() {
         Map<String, Object> body = startedSensitiveMeeting();
-        String scheduled = Fixtures.logInteraction(body);
+        String scheduled = scheduledBeforeItStarted(body);
         // Completed and joined in one change: they were not there either.
         Map<String, Object> completedAndJoined = new HashMap<>(body);
         completedAndJoined.put("status", "COMPLETED");

@@ -68,6 +68,7 @@ class MeResourceTest {
         Fixtures.logInteraction(interaction("MEETING", "CANCELLED", TODAY.minusDays(1), 10));
         Map<String, Object> meeting = interaction("MEETING", "SCHEDULED", TODAY.plusDays(1), 10);
         meeting.put("title", "Housing roundtable");
+        meeting.put("location", "City Hall, Room 4");
         roundtable = Fixtures.logInteraction(meeting);
         Fixtures.logInteraction(interaction("MEETING", "SCHEDULED", TODAY.plusDays(6), 15));
     }
@@ -123,6 +124,8 @@ class MeResourceTest {
                 // Thursday's roundtable with its time and who the stakeholder is today.
                 .body("items[3].title", equalTo("Housing roundtable"))
                 .body("items[3].startsAt", equalTo("2026-06-18T09:00:00Z"))
+                .body("items[3].location", equalTo("City Hall, Room 4"))
+                .body("items[3].onlineMeetingUrl", org.hamcrest.Matchers.nullValue())
                 .body("items[3].stakeholders[0].id", equalTo(leader))
                 .body("items[3].stakeholders[0].party", equalTo("Labour"))
                 .body("items[3].stakeholders[0].posts", contains("Leader, " + borough))
@@ -157,11 +160,12 @@ class MeResourceTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo("day,startsAt,kind,title,stakeholders,dueDate,overdue,interactionType,interactionId,"
-                        + "followUpId,alertId,alertKind");
+                        + "followUpId,alertId,alertKind,location,onlineMeetingUrl");
         assertThat(lines).hasSize(7);
         assertThat(lines.get(4))
                 .startsWith("2026-06-18,2026-06-18T09:00:00Z,INTERACTION,Housing roundtable,")
-                .contains("Morgan Examplewood", "Leader, " + borough + " / Labour");
+                .contains("Morgan Examplewood", "Leader, " + borough + " / Labour")
+                .endsWith(",\"City Hall, Room 4\",");
     }
 
     @Test

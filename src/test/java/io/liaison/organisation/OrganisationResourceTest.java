@@ -2,6 +2,7 @@ package io.liaison.organisation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -187,6 +188,45 @@ class OrganisationResourceTest {
                 .get("/api/v1/organisations")
                 .then()
                 .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anOrganisationIsAddressedByItsCodeOrGssCodeWhereverItsIdIs() {
+        String lambeth = Fixtures.referenceOrganisationId("lambeth");
+        given().get("/api/v1/organisations/lambeth").then().statusCode(200).body("id", equalTo(lambeth));
+        given().get("/api/v1/organisations/E09000022").then().statusCode(200).body("id", equalTo(lambeth));
+        given().get("/api/v1/organisations/LAMBETH/interactions").then().statusCode(200);
+        given().get("/api/v1/organisations/atlantis").then().statusCode(404);
+
+        // A filter takes the code as it takes the id, with the same answer.
+        String post = Fixtures.post(lambeth, Fixtures.unique("Cabinet Member for Keys"), "CABINET_MEMBER");
+        String holder = Fixtures.stakeholder(Fixtures.unique("Keyed"));
+        Fixtures.appoint(post, holder, Fixtures.today().minusDays(10));
+        for (String key : List.of(lambeth, "lambeth", "E09000022")) {
+            given().queryParam("organisationId", key)
+                    .queryParam("size", 500)
+                    .get("/api/v1/stakeholders")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(holder));
+            given().queryParam("organisationId", key)
+                    .queryParam("size", 500)
+                    .get("/api/v1/posts")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", hasItem(post));
+        }
+    }
+
+    @Test
+    @SendsBadInput
+    void aFilterNamingNoOrganisationIs400() {
+        given().queryParam("organisationId", "atlantis")
+                .get("/api/v1/stakeholders")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("organisationId"))
+                .body("detail", containsString("atlantis"));
     }
 
     @Test

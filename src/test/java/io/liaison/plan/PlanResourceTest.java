@@ -107,6 +107,23 @@ class PlanResourceTest {
     }
 
     @Test
+    void anUnknownAreaIsAnsweredWithTheKnownOnes() {
+        Map<String, Object> body =
+                Fixtures.plan(Fixtures.stakeholder(Fixtures.unique("Areas")), Fixtures.teamMember("STAFF"));
+        body.put("policyAreas", List.of("housing", "astrology"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/plans")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("policyAreas"))
+                .body(
+                        "detail",
+                        org.hamcrest.Matchers.containsString("unknown policy area codes: astrology; known codes: "))
+                .body("detail", org.hamcrest.Matchers.matchesRegex(".*known codes: .*\\bhousing\\b.*"));
+    }
+
+    @Test
     void anInactiveOwnerIsRefused() {
         String owner = Fixtures.teamMember("STAFF");
         given().contentType("application/merge-patch+json")

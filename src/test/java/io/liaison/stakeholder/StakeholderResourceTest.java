@@ -129,7 +129,9 @@ class StakeholderResourceTest {
                 .then()
                 .statusCode(422)
                 .body("violations[0].field", equalTo("policyInterests"))
-                .body("detail", org.hamcrest.Matchers.containsString("astrology"));
+                // the unknown code, and the codes there are, so the caller can correct the request at once
+                .body("detail", org.hamcrest.Matchers.containsString("unknown policy area codes: astrology;"))
+                .body("detail", org.hamcrest.Matchers.matchesRegex(".*known codes: .*\\bhousing\\b.*"));
     }
 
     @Test

@@ -15,6 +15,8 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.Paging;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,12 +52,19 @@ public class AlertResource {
     private static final String ORDER =
             "Ordered by due date, severity (OVERDUE first), kind and id; the order cannot" + " be changed.";
 
+    private final OrganisationRepository organisations;
     private final AlertQuery alerts;
     private final AlertService service;
     private final Caller caller;
     private final CsvExport csv;
 
-    AlertResource(AlertQuery alerts, AlertService service, Caller caller, CsvExport csv) {
+    AlertResource(
+            OrganisationRepository organisations,
+            AlertQuery alerts,
+            AlertService service,
+            Caller caller,
+            CsvExport csv) {
+        this.organisations = organisations;
         this.alerts = alerts;
         this.service = service;
         this.caller = caller;
@@ -97,7 +106,7 @@ public class AlertResource {
 
         @QueryParam("organisationId")
         @Parameter(description = "About a stakeholder holding a post in this organisation today, or one of its posts")
-        public UUID organisationId;
+        public OrganisationKey organisationId;
 
         @QueryParam("policyArea")
         @Size(max = 40)
@@ -112,13 +121,13 @@ public class AlertResource {
         @Parameter(description = "Also acknowledged and snoozed alerts")
         public boolean includeAcknowledged;
 
-        AlertQuery.Filter toFilter(UUID owner) {
+        AlertQuery.Filter toFilter(UUID owner, OrganisationRepository organisations) {
             return new AlertQuery.Filter(
                     owner,
                     kind,
                     severity,
                     stakeholderId,
-                    organisationId,
+                    organisations.filter("organisationId", organisationId),
                     policyArea,
                     dueBefore,
                     includeAcknowledged,
@@ -136,7 +145,7 @@ public class AlertResource {
     public PageResponse<AlertView> list(
             @Valid @BeanParam Filters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
         order.check();
-        return alerts.list(filters.toFilter(filters.ownerId), page.asPageParams());
+        return alerts.list(filters.toFilter(filters.ownerId, organisations), page.asPageParams());
     }
 
     @GET
@@ -148,7 +157,7 @@ public class AlertResource {
             @BeanParam FixedOrder order,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         order.check();
-        return asCsv("alerts.csv", filters.toFilter(filters.ownerId), csvEscape);
+        return asCsv("alerts.csv", filters.toFilter(filters.ownerId, organisations), csvEscape);
     }
 
     /** The alerts of a list as CSV, in the list's order, with every matching row. */
@@ -195,7 +204,7 @@ public class AlertResource {
     public PageResponse<AlertView> mine(
             @Valid @BeanParam MyFilters filters, @Valid @BeanParam Paging page, @BeanParam FixedOrder order) {
         order.check();
-        return alerts.list(filters.toFilter(me()), page.asPageParams());
+        return alerts.list(filters.toFilter(me(), organisations), page.asPageParams());
     }
 
     @GET
@@ -208,7 +217,7 @@ public class AlertResource {
             @BeanParam FixedOrder order,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         order.check();
-        return asCsv("my-alerts.csv", filters.toFilter(me()), csvEscape);
+        return asCsv("my-alerts.csv", filters.toFilter(me(), organisations), csvEscape);
     }
 
     private UUID me() {

@@ -104,7 +104,7 @@ public class ProblemMappers {
                 "None of the accepted media types can be produced; this API speaks application/json"
                         + " (and text/csv on lists)";
             case 415 ->
-                "Unsupported media type: send application/json (application/merge-patch+json for PATCH,"
+                "Unsupported media type: send application/json (or application/merge-patch+json for PATCH,"
                         + " text/csv for imports)";
             case 413 -> "The request body is too large";
             default -> title;

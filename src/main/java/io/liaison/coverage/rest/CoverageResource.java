@@ -12,6 +12,8 @@ import io.liaison.common.security.Roles;
 import io.liaison.coverage.CoverageStatus;
 import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.PostCategory;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,10 +48,12 @@ public class CoverageResource {
             + " NOT_PLANNED cell per area briefed outside it. Sort fields: stakeholder, policyArea, lastBriefed,"
             + " nextDue, status (default stakeholder,policyArea). Also answers Accept: text/csv.";
 
+    private final OrganisationRepository organisations;
     private final CoverageQuery coverage;
     private final CsvExport csv;
 
-    CoverageResource(CoverageQuery coverage, CsvExport csv) {
+    CoverageResource(OrganisationRepository organisations, CoverageQuery coverage, CsvExport csv) {
+        this.organisations = organisations;
         this.coverage = coverage;
         this.csv = csv;
     }
@@ -58,7 +62,7 @@ public class CoverageResource {
     public static class Filters {
         @QueryParam("organisationId")
         @Parameter(description = "Stakeholders holding a post in this organisation today")
-        public UUID organisationId;
+        public OrganisationKey organisationId;
 
         @QueryParam("category")
         @Parameter(description = "Stakeholders holding a post of this category today")
@@ -84,12 +88,13 @@ public class CoverageResource {
         @Parameter(description = "Only planned cells due on or before this day, overdue ones included")
         public LocalDate dueBy;
 
-        CoverageQuery.Filter toFilter(UUID stakeholderId, UUID ownerId, OwnershipRole ownerRole) {
+        CoverageQuery.Filter toFilter(
+                UUID stakeholderId, UUID ownerId, OwnershipRole ownerRole, OrganisationRepository organisations) {
             return new CoverageQuery.Filter(
                     stakeholderId,
                     ownerId,
                     ownerRole,
-                    organisationId,
+                    organisations.filter("organisationId", organisationId),
                     category,
                     policyArea,
                     notBriefedForDays,
@@ -114,7 +119,7 @@ public class CoverageResource {
             @Valid @BeanParam SortedPaging page,
             @BeanParam ComputedForToday today) {
         today.check();
-        return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams());
+        return coverage.list(filters.toFilter(stakeholderId, ownerId, ownerRole, organisations), page.asPageParams());
     }
 
     @GET
@@ -130,7 +135,11 @@ public class CoverageResource {
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         today.check();
         return export(
-                csv, coverage, filters.toFilter(stakeholderId, ownerId, ownerRole), page.asPageParams(), csvEscape);
+                csv,
+                coverage,
+                filters.toFilter(stakeholderId, ownerId, ownerRole, organisations),
+                page.asPageParams(),
+                csvEscape);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,11 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class MemberCoverageResource {
 
+    private final OrganisationRepository organisations;
     private final CoverageQuery coverage;
     private final TeamMemberService members;
     private final CsvExport csv;
 
-    MemberCoverageResource(CoverageQuery coverage, TeamMemberService members, CsvExport csv) {
+    MemberCoverageResource(
+            OrganisationRepository organisations, CoverageQuery coverage, TeamMemberService members, CsvExport csv) {
+        this.organisations = organisations;
         this.coverage = coverage;
         this.members = members;
         this.csv = csv;
@@ -60,7 +64,7 @@ public class MemberCoverageResource {
         today.check();
         // Cells are found through the member's ownerships.
         return CoverageResource.cellsOf(
-                coverage, filters.toFilter(null, id, role), page.asPageParams(), () -> members.get(id));
+                coverage, filters.toFilter(null, id, role, organisations), page.asPageParams(), () -> members.get(id));
     }
 
     @GET
@@ -75,6 +79,7 @@ public class MemberCoverageResource {
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         today.check();
         members.get(id);
-        return CoverageResource.export(csv, coverage, filters.toFilter(null, id, role), page.asPageParams(), csvEscape);
+        return CoverageResource.export(
+                csv, coverage, filters.toFilter(null, id, role, organisations), page.asPageParams(), csvEscape);
     }
 }

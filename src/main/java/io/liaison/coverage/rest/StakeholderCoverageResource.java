@@ -11,6 +11,7 @@ import io.liaison.common.paging.SortedPaging;
 import io.liaison.common.security.Roles;
 import io.liaison.coverage.service.CoverageCell;
 import io.liaison.coverage.service.CoverageQuery;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.stakeholder.service.StakeholderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -33,11 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class StakeholderCoverageResource {
 
+    private final OrganisationRepository organisations;
     private final CoverageQuery coverage;
     private final StakeholderService stakeholders;
     private final CsvExport csv;
 
-    StakeholderCoverageResource(CoverageQuery coverage, StakeholderService stakeholders, CsvExport csv) {
+    StakeholderCoverageResource(
+            OrganisationRepository organisations,
+            CoverageQuery coverage,
+            StakeholderService stakeholders,
+            CsvExport csv) {
+        this.organisations = organisations;
         this.coverage = coverage;
         this.stakeholders = stakeholders;
         this.csv = csv;
@@ -59,7 +66,8 @@ public class StakeholderCoverageResource {
         PageParams params = page.asPageParams();
         params.includeArchived = true; // asked for by id: shown even when archived
         // Cells belong to a stakeholder.
-        return CoverageResource.cellsOf(coverage, filters.toFilter(id, null, null), params, () -> stakeholders.get(id));
+        return CoverageResource.cellsOf(
+                coverage, filters.toFilter(id, null, null, organisations), params, () -> stakeholders.get(id));
     }
 
     @GET
@@ -75,6 +83,7 @@ public class StakeholderCoverageResource {
         stakeholders.get(id);
         PageParams params = page.asPageParams();
         params.includeArchived = true;
-        return CoverageResource.export(csv, coverage, filters.toFilter(id, null, null), params, csvEscape);
+        return CoverageResource.export(
+                csv, coverage, filters.toFilter(id, null, null, organisations), params, csvEscape);
     }
 }

@@ -151,7 +151,8 @@ public class OfficeExport {
                         .list("stakeholderIds", "interaction_stakeholder", "stakeholder_id", "interaction_id")
                         .list("attendeeIds", "interaction_attendee", "team_member_id", "interaction_id")
                         .list("policyAreas", "interaction_policy_area", "policy_area_code", "interaction_id")
-                        .instants("createdAt updatedAt"),
+                        .instants("createdAt updatedAt")
+                        .columns("location onlineMeetingUrl"),
                 Section.of("followUp", "follow-ups.csv", "follow_up f", "f.id")
                         .columns("id interactionId description assigneeId dueDate status")
                         .instants("doneAt"));

@@ -7,6 +7,7 @@ import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.ownership.service.OwnershipCommands.NewAssignment;
 import io.liaison.ownership.service.OwnershipService;
+import io.liaison.policyarea.PolicyAreaRepository;
 import io.liaison.post.service.NewTenure;
 import io.liaison.post.service.PostDetails;
 import io.liaison.post.service.PostService;
@@ -77,6 +78,7 @@ public class StakeholderImport {
 
     private final SqlRunner sql;
     private final TeamMemberRepository teamMembers;
+    private final PolicyAreaRepository policyAreas;
     private final StakeholderService stakeholders;
     private final PostService posts;
     private final TenureService tenures;
@@ -87,6 +89,7 @@ public class StakeholderImport {
     StakeholderImport(
             SqlRunner sql,
             TeamMemberRepository teamMembers,
+            PolicyAreaRepository policyAreas,
             StakeholderService stakeholders,
             PostService posts,
             TenureService tenures,
@@ -95,6 +98,7 @@ public class StakeholderImport {
             @ConfigProperty(name = "liaison.imports.max-rows", defaultValue = "5000") int maxRows) {
         this.sql = sql;
         this.teamMembers = teamMembers;
+        this.policyAreas = policyAreas;
         this.stakeholders = stakeholders;
         this.posts = posts;
         this.tenures = tenures;
@@ -327,7 +331,9 @@ public class StakeholderImport {
         Set<String> unknownAreas = lookups.unknownAreas(interests);
         if (!unknownAreas.isEmpty()) {
             errors.add(new Violation(
-                    "policyInterests", "unknown policy area codes: " + String.join(", ", unknownAreas), line));
+                    "policyInterests",
+                    PolicyAreaRepository.unknownCodesMessage(unknownAreas, lookups.activeAreas()),
+                    line));
         }
 
         // The post, if any: an existing post of the organisation by title, or a new one of the given category.
@@ -486,6 +492,7 @@ public class StakeholderImport {
         private final Map<String, Optional<UUID>> posts = new HashMap<>();
         private final Map<String, Optional<UUID>> members = new HashMap<>();
         private final Map<String, Boolean> areas = new HashMap<>();
+        private List<String> activeAreas;
 
         Optional<UUID> organisation(String reference) {
             return organisations.computeIfAbsent(
@@ -510,6 +517,13 @@ public class StakeholderImport {
 
         Optional<UUID> member(String email) {
             return members.computeIfAbsent(email.toLowerCase(Locale.ROOT), teamMembers::activeIdByEmail);
+        }
+
+        List<String> activeAreas() {
+            if (activeAreas == null) {
+                activeAreas = policyAreas.activeCodes();
+            }
+            return activeAreas;
         }
 
         Set<String> unknownAreas(List<String> codes) {

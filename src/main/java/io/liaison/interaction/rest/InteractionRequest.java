@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,6 +32,16 @@ public record InteractionRequest(
 
         OffsetDateTime endsAt,
         @Size(max = 200) String title,
+
+        @Size(max = 200) @Schema(description = "Where it takes place, as free text", example = "City Hall, Room 4")
+        String location,
+
+        @Size(max = 1000)
+        @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
+        @Schema(
+                description = "The link to join, for one held online",
+                example = "https://teams.microsoft.com/l/meetup-join/abc")
+        String onlineMeetingUrl,
 
         @NotEmpty @Size(max = 50) @Schema(description = "At least one")
         List<@NotNull UUID> stakeholderIds,

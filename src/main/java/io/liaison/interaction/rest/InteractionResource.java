@@ -21,6 +21,8 @@ import io.liaison.interaction.service.InteractionCommands;
 import io.liaison.interaction.service.InteractionQueries;
 import io.liaison.interaction.service.InteractionView;
 import io.liaison.interaction.service.NewFollowUp;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +64,7 @@ public class InteractionResource {
     private static final RecordAnswer<InteractionView> ANSWER =
             new RecordAnswer<>(PATH, InteractionView::id, InteractionView::version, InteractionView::redacted);
 
+    private final OrganisationRepository organisations;
     private final InteractionQueries queries;
     private final InteractionCommands commands;
     private final FollowUpService followUps;
@@ -69,11 +72,13 @@ public class InteractionResource {
     private final RecordWrites writes;
 
     InteractionResource(
+            OrganisationRepository organisations,
             InteractionQueries queries,
             InteractionCommands commands,
             FollowUpService followUps,
             CsvExport csv,
             RecordWrites writes) {
+        this.organisations = organisations;
         this.writes = writes;
         this.queries = queries;
         this.commands = commands;
@@ -93,10 +98,11 @@ public class InteractionResource {
             @QueryParam("stakeholderId") UUID stakeholderId,
             @QueryParam("organisationId")
                     @Parameter(description = "A stakeholder held a post in this organisation at the time")
-                    UUID organisationId,
+                    OrganisationKey organisationId,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {
-        return queries.list(filters.toFilter(stakeholderId, organisationId, null), page);
+        return queries.list(
+                filters.toFilter(stakeholderId, organisations.filter("organisationId", organisationId), null), page);
     }
 
     @GET
@@ -104,11 +110,12 @@ public class InteractionResource {
     @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(
             @QueryParam("stakeholderId") UUID stakeholderId,
-            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("organisationId") OrganisationKey organisationId,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        InteractionQueries.Export export = queries.export(filters.toFilter(stakeholderId, organisationId, null), page);
+        InteractionQueries.Export export = queries.export(
+                filters.toFilter(stakeholderId, organisations.filter("organisationId", organisationId), null), page);
         return csv.copy("interactions.csv", export.query(), csvEscape, export.afterwards());
     }
 
@@ -165,7 +172,7 @@ public class InteractionResource {
     @PATCH
     @Path("/{interactionId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE})
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "patchInteraction",
             summary = "Change some of an interaction (JSON Merge Patch)",

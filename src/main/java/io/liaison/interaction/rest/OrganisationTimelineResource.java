@@ -6,7 +6,8 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.service.InteractionQueries;
 import io.liaison.interaction.service.InteractionView;
-import io.liaison.organisation.service.OrganisationService;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -27,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganisationTimelineResource {
 
     private final InteractionQueries interactions;
-    private final OrganisationService organisations;
+    private final OrganisationRepository organisations;
 
-    OrganisationTimelineResource(InteractionQueries interactions, OrganisationService organisations) {
+    OrganisationTimelineResource(InteractionQueries interactions, OrganisationRepository organisations) {
         this.interactions = interactions;
         this.organisations = organisations;
     }
@@ -40,10 +41,10 @@ public class OrganisationTimelineResource {
             summary = "An organisation's timeline: interactions with the holders of its posts, while they held them",
             description = "Newest first. Sort fields: startsAt, createdAt, updatedAt (default -startsAt).")
     public PageResponse<InteractionView> timeline(
-            @PathParam("organisationId") UUID id,
+            @PathParam("organisationId") OrganisationKey key,
             @Valid @BeanParam InteractionFilters filters,
             @Valid @BeanParam PageParams page) {
-        organisations.get(id);
+        UUID id = organisations.existing(key);
         return interactions.list(filters.toFilter(null, id, null), page);
     }
 }

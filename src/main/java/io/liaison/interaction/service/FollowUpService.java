@@ -2,6 +2,8 @@ package io.liaison.interaction.service;
 
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
+import io.liaison.common.csv.CsvExport;
+import io.liaison.common.csv.CsvRows;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageParams;
@@ -9,6 +11,7 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.common.time.AppClock;
@@ -21,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,9 +46,26 @@ public class FollowUpService {
         SORTS.put("updatedAt", "f.updated_at");
     }
 
+    private static final ListQueries.Listing<FollowUp, FollowUpView> FOLLOW_UPS = new ListQueries.Listing<>(
+            FollowUp.class,
+            "follow_up f",
+            rows -> rows.stream().map(FollowUpView::from).toList());
+
+    private static final List<String> CSV_HEADER = List.of(
+            "id",
+            "interactionId",
+            "description",
+            "assigneeId",
+            "dueDate",
+            "status",
+            "doneAt",
+            "createdAt",
+            "updatedAt");
+
     private final FollowUpRepository followUps;
     private final InteractionCommands interactions;
     private final ListQueries lists;
+    private final SqlRunner sql;
     private final EntityManager em;
     private final Caller caller;
     private final AuditLog audit;
@@ -53,6 +75,7 @@ public class FollowUpService {
             FollowUpRepository followUps,
             InteractionCommands interactions,
             ListQueries lists,
+            SqlRunner sql,
             EntityManager em,
             Caller caller,
             AuditLog audit,
@@ -60,6 +83,7 @@ public class FollowUpService {
         this.followUps = followUps;
         this.interactions = interactions;
         this.lists = lists;
+        this.sql = sql;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -84,6 +108,64 @@ public class FollowUpService {
                 orderBy,
                 params,
                 rows -> rows.stream().map(FollowUpView::from).toList());
+    }
+
+    /**
+     * The office's follow-ups, whoever they are assigned to. Every status unless one is asked for, so that a sync by
+     * updatedSince also sees those marked done.
+     */
+    public record Filter(
+            FollowUpStatus status, UUID assigneeId, UUID interactionId, UUID stakeholderId, LocalDate dueBy) {}
+
+    public PageResponse<FollowUpView> list(Filter criteria, PageParams params) {
+        return lists.page(FOLLOW_UPS, filter(criteria, params), orderBy(params), params);
+    }
+
+    /** Every matching follow-up as CSV rows; a bad sort fails here, before the response starts. */
+    public CsvRows<FollowUpView> csvRows(Filter criteria, PageParams params) {
+        SqlFilter filter = filter(criteria, params);
+        String orderBy = orderBy(params);
+        return new CsvRows<>(
+                CSV_HEADER,
+                () -> lists.batches(FOLLOW_UPS, filter, orderBy, CsvExport.CHUNK),
+                f -> java.util.Arrays.asList(
+                        f.id(),
+                        f.interactionId(),
+                        f.description(),
+                        f.assigneeId(),
+                        f.dueDate(),
+                        f.status(),
+                        f.doneAt(),
+                        f.createdAt(),
+                        f.updatedAt()));
+    }
+
+    private static SqlFilter filter(Filter criteria, PageParams params) {
+        SqlFilter filter = new SqlFilter().standard(params, null, "f.updated_at");
+        if (criteria.status() != null) {
+            filter.where("f.status = :status", "status", criteria.status().name());
+        }
+        if (criteria.assigneeId() != null) {
+            filter.where("f.assignee_id = :assigneeId", "assigneeId", criteria.assigneeId());
+        }
+        if (criteria.interactionId() != null) {
+            filter.where("f.interaction_id = :interactionId", "interactionId", criteria.interactionId());
+        }
+        if (criteria.stakeholderId() != null) {
+            filter.where(
+                    "exists (select 1 from interaction_stakeholder x where x.interaction_id = f.interaction_id"
+                            + " and x.stakeholder_id = :stakeholderId)",
+                    "stakeholderId",
+                    criteria.stakeholderId());
+        }
+        if (criteria.dueBy() != null) {
+            filter.where("f.due_date <= :dueBy", "dueBy", criteria.dueBy());
+        }
+        return filter;
+    }
+
+    private static String orderBy(PageParams params) {
+        return SortOrder.toSql(params, SORTS, "dueDate", "f.id", "f.updated_at");
     }
 
     /** The OPEN follow-ups of interactions with each of these stakeholders, soonest due first, in one query. */
@@ -111,7 +193,20 @@ public class FollowUpService {
     @Transactional
     public FollowUp add(UUID interactionId, NewFollowUp body) {
         Interaction interaction = interactions.editable(interactionId);
-        return interactions.addFollowUp(interaction, body, "assigneeId");
+        FollowUp added = interactions.addFollowUp(interaction, body, "assigneeId");
+        touchInteraction(interactionId, added.getUpdatedAt());
+        return added;
+    }
+
+    /**
+     * A follow-up's change is a change to its interaction too, for a sync by updatedSince, but not to its version:
+     * whoever is editing the interaction itself must not get a 412 because an action on it was marked done. (SQL, as
+     * the entity's version would move with any change to it.)
+     */
+    private void touchInteraction(UUID interactionId, Instant now) {
+        sql.update(
+                "update interaction set updated_at = :now where id = :id and updated_at < :now",
+                Map.of("id", interactionId, "now", now));
     }
 
     /** EDITOR and ADMIN change anything; an APPOINTEE may only mark their own follow-ups done (or open again). */
@@ -139,6 +234,7 @@ public class FollowUpService {
         followUp.setStatus(update.status(), clock.now());
         followUp.touch(clock.now());
         followUps.flush();
+        touchInteraction(followUp.getInteraction().getId(), followUp.getUpdatedAt());
         audit.record("follow-up", id, AuditAction.UPDATE, before, FollowUpDetails.of(followUp));
         return followUp;
     }
@@ -149,6 +245,7 @@ public class FollowUpService {
         UUID before = followUp.getAssigneeId();
         followUp.setAssigneeId(newAssignee);
         followUp.touch(clock.now());
+        touchInteraction(followUp.getInteraction().getId(), followUp.getUpdatedAt());
         audit.record(
                 "follow-up",
                 followUp.getId(),

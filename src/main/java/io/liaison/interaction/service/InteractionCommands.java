@@ -15,6 +15,7 @@ import io.liaison.interaction.InteractionRepository;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.EngagementPlanRepository;
+import io.liaison.policyarea.PolicyAreaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -38,6 +39,7 @@ public class InteractionCommands {
     private final InteractionRepository interactions;
     private final FollowUpRepository followUps;
     private final EngagementPlanRepository plans;
+    private final PolicyAreaRepository policyAreas;
     private final SqlRunner sql;
     private final AuditLog audit;
     private final AppClock clock;
@@ -48,6 +50,7 @@ public class InteractionCommands {
             InteractionRepository interactions,
             FollowUpRepository followUps,
             EngagementPlanRepository plans,
+            PolicyAreaRepository policyAreas,
             SqlRunner sql,
             AuditLog audit,
             AppClock clock,
@@ -56,6 +59,7 @@ public class InteractionCommands {
         this.interactions = interactions;
         this.followUps = followUps;
         this.plans = plans;
+        this.policyAreas = policyAreas;
         this.sql = sql;
         this.audit = audit;
         this.clock = clock;
@@ -202,6 +206,16 @@ public class InteractionCommands {
         if (request.status() == InteractionStatus.COMPLETED && starts.isAfter(clock.now())) {
             throw ApiProblem.invalid("startsAt", "a COMPLETED interaction cannot start in the future");
         }
+        // Checked when the interaction is created and whenever its start or status changes, so a meeting that is
+        // simply not yet marked done can still be edited after its day.
+        boolean startOrStatusChanges = interaction.getStartsAt() == null
+                || !starts.equals(interaction.getStartsAt())
+                || interaction.getStatus() != request.status();
+        if (request.status() == InteractionStatus.SCHEDULED && startOrStatusChanges && !starts.isAfter(clock.now())) {
+            throw ApiProblem.invalid(
+                    "startsAt",
+                    "a SCHEDULED interaction must start in the future; log one that has taken place as COMPLETED");
+        }
         if (Boolean.TRUE.equals(request.briefingPackReady()) && !request.type().needsBriefingPack()) {
             throw ApiProblem.invalid("briefingPackReady", "only meetings and visits have a briefing pack");
         }
@@ -227,13 +241,15 @@ public class InteractionCommands {
         Set<String> unknown = new TreeSet<>(areas);
         unknown.removeAll(found.areas());
         if (!unknown.isEmpty()) {
-            throw ApiProblem.unprocessable("policyAreas", "unknown policy area codes: " + String.join(", ", unknown));
+            throw ApiProblem.unprocessable("policyAreas", policyAreas.unknownCodesMessage(unknown));
         }
         interaction.setType(request.type());
         interaction.setStatus(request.status());
         interaction.setStartsAt(starts);
         interaction.setEndsAt(ends);
         interaction.setTitle(request.title());
+        interaction.setLocation(blankToNull(request.location()));
+        interaction.setOnlineMeetingUrl(blankToNull(request.onlineMeetingUrl()));
         interaction.setPlanId(request.planId());
         interaction.setSummary(request.summary());
         interaction.setOutcome(request.outcome());
@@ -250,13 +266,13 @@ public class InteractionCommands {
     /** What an interaction links to, as stored: its stakeholders' statuses, the attendees and areas that exist. */
     private record References(Map<UUID, String> stakeholderStatus, Set<UUID> members, Set<String> areas) {}
 
+    /** One reference found: a stakeholder (s) with its status, a team member (m), or a policy area's code (a). */
+    record Reference(String kind, UUID id, String value) {}
+
     /**
      * All of an interaction's references in one statement, so that a meeting with many attendees does not ask about
      * them one by one.
      */
-    /** One reference found: a stakeholder (s) with its status, a team member (m), or a policy area's code (a). */
-    record Reference(String kind, UUID id, String value) {}
-
     private References references(List<UUID> stakeholderIds, List<UUID> attendeeIds, Set<String> areas) {
         List<Reference> found = sql.list(
                 Reference.class,
@@ -308,6 +324,10 @@ public class InteractionCommands {
 
     private static ApiProblem unknownMember(UUID id, String field) {
         return ApiProblem.unprocessable(field, "team member " + id + " does not exist");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Interaction stored(UUID id) {

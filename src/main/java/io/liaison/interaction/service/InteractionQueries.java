@@ -209,7 +209,8 @@ public class InteractionQueries {
                        case when %1$s then null else i.summary end as summary,
                        case when %1$s then null else i.outcome end as outcome,
                        case when %1$s then null else i.decisions end as decisions,
-                       coalesce(fu.open, 0) as "openFollowUps", %5$s as "updatedAt"
+                       coalesce(fu.open, 0) as "openFollowUps", %5$s as "updatedAt",
+                       i.location, i.online_meeting_url as "onlineMeetingUrl"
                 from interaction i
                 left join (select interaction_id, string_agg(name, ';') as names
                            from (select x.interaction_id, concat_ws(' ', s.honorific, s.first_name, s.last_name) as name

@@ -26,6 +26,12 @@ public record InteractionView(
         @Schema(nullable = true) OffsetDateTime endsAt,
         @Schema(nullable = true) String title,
 
+        @Schema(nullable = true, description = "Where it takes place")
+        String location,
+
+        @Schema(nullable = true, description = "The link to join, for one held online")
+        String onlineMeetingUrl,
+
         @Schema(description = "By last name, then first name", type = SchemaType.ARRAY, implementation = Party.class)
         RawValue stakeholders,
 

@@ -35,7 +35,7 @@ public class InteractionViews {
 
     // The parties come back as the JSON interaction_parts stores, written into the response as they are.
     private static final String COLUMNS = """
-            select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title,
+            select i.id, i.type, i.status, i.starts_at, i.ends_at, i.title, i.location, i.online_meeting_url,
                    q.stakeholders, q.attendees, i.plan_id,
                    coalesce(string_to_array(q.policy_areas, ','), cast('{}' as text[])) as policy_areas,
                    %1$s as hidden,
@@ -67,6 +67,8 @@ public class InteractionViews {
             Instant startsAt,
             Instant endsAt,
             String title,
+            String location,
+            String onlineMeetingUrl,
             String stakeholders,
             String attendees,
             UUID planId,
@@ -171,6 +173,8 @@ public class InteractionViews {
                 InteractionView.london(row.startsAt()),
                 InteractionView.london(row.endsAt()),
                 row.title(),
+                row.location(),
+                row.onlineMeetingUrl(),
                 parties(row.stakeholders()),
                 parties(row.attendees()),
                 row.planId(),

@@ -22,6 +22,12 @@ public record AgendaItem(
         @Schema(nullable = true, description = "INTERACTION: when it ends, if known")
         Instant endsAt,
 
+        @Schema(nullable = true, description = "INTERACTION: where it takes place")
+        String location,
+
+        @Schema(nullable = true, description = "INTERACTION: the link to join, for one held online")
+        String onlineMeetingUrl,
+
         @Schema(nullable = true, description = "FOLLOW_UP and ALERT: the day it is due")
         LocalDate dueDate,
 

@@ -39,7 +39,7 @@ public class AgendaQuery {
     static final int MAX_DAYS = 93;
 
     private static final String INTERACTIONS = """
-            select i.id, i.type, i.status, i.title, i.starts_at, i.ends_at,
+            select i.id, i.type, i.status, i.title, i.starts_at, i.ends_at, i.location, i.online_meeting_url,
                    array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id
                          order by s.stakeholder_id) as stakeholder_ids
             from interaction_attendee a join interaction i on i.id = a.interaction_id
@@ -73,6 +73,8 @@ public class AgendaQuery {
             String title,
             Instant startsAt,
             Instant endsAt,
+            String location,
+            String onlineMeetingUrl,
             List<UUID> stakeholderIds) {}
 
     record FollowUpRow(UUID id, String description, LocalDate dueDate, UUID interactionId, List<UUID> stakeholderIds) {}
@@ -139,6 +141,8 @@ public class AgendaQuery {
                     i.startsAt().atZone(AppClock.LONDON).toLocalDate(),
                     i.startsAt(),
                     i.endsAt(),
+                    i.location(),
+                    i.onlineMeetingUrl(),
                     null,
                     false,
                     title,
@@ -161,6 +165,8 @@ public class AgendaQuery {
                     day,
                     null,
                     null,
+                    null,
+                    null,
                     f.dueDate(),
                     overdue,
                     f.description(),
@@ -181,6 +187,8 @@ public class AgendaQuery {
             items.add(new AgendaItem(
                     AgendaItemKind.ALERT,
                     day,
+                    null,
+                    null,
                     null,
                     null,
                     a.dueDate(),
@@ -243,7 +251,9 @@ public class AgendaQuery {
             "interactionId",
             "followUpId",
             "alertId",
-            "alertKind");
+            "alertKind",
+            "location",
+            "onlineMeetingUrl");
 
     public static List<?> csvRow(AgendaItem item) {
         return java.util.Arrays.asList(
@@ -263,7 +273,9 @@ public class AgendaQuery {
                 item.interactionId(),
                 item.followUpId(),
                 item.alertId(),
-                item.alertKind());
+                item.alertKind(),
+                item.location(),
+                item.onlineMeetingUrl());
     }
 
     private static List<String> withParty(AgendaStakeholder s) {

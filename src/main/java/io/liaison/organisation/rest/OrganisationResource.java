@@ -11,7 +11,9 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.organisation.Organisation;
+import io.liaison.organisation.OrganisationKey;
 import io.liaison.organisation.OrganisationKind;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.organisation.service.NewOrganisation;
 import io.liaison.organisation.service.OrganisationDetails;
 import io.liaison.organisation.service.OrganisationService;
@@ -54,11 +56,13 @@ public class OrganisationResource {
             RecordAnswer.of(PATH, OrganisationView::id, OrganisationView::version);
 
     private final OrganisationService service;
+    private final OrganisationRepository organisations;
     private final RecordWrites writes;
 
-    OrganisationResource(OrganisationService service, RecordWrites writes) {
+    OrganisationResource(OrganisationService service, OrganisationRepository organisations, RecordWrites writes) {
         this.writes = writes;
         this.service = service;
+        this.organisations = organisations;
     }
 
     @GET
@@ -76,8 +80,8 @@ public class OrganisationResource {
     @GET
     @Path("/{organisationId}")
     @Operation(operationId = "getOrganisation", summary = "Get an organisation")
-    public RestResponse<OrganisationView> get(@PathParam("organisationId") UUID id) {
-        return withETag(service.get(id));
+    public RestResponse<OrganisationView> get(@PathParam("organisationId") OrganisationKey key) {
+        return withETag(service.get(organisations.existing(key)));
     }
 
     @POST
@@ -111,16 +115,16 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationView> replace(
-            @PathParam("organisationId") UUID id,
+            @PathParam("organisationId") OrganisationKey key,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Valid @NotNull OrganisationUpdateRequest body) {
-        return writes.replace(ifMatch, body, OrganisationDetails.class, update(id), ANSWER);
+        return writes.replace(ifMatch, body, OrganisationDetails.class, update(organisations.existing(key)), ANSWER);
     }
 
     @PATCH
     @RolesAllowed(Roles.ADMIN)
     @Path("/{organisationId}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "patchOrganisation",
             summary = "Change some of an organisation's fields (JSON Merge Patch)")
@@ -128,9 +132,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", description = "A fixed field of a reference organisation changed")
     @APIResponse(responseCode = "409", description = "Name or GSS code already in use")
     public RestResponse<OrganisationView> patch(
-            @PathParam("organisationId") UUID id,
+            @PathParam("organisationId") OrganisationKey key,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
             @Schema(implementation = OrganisationUpdateRequest.class) JsonNode patch) {
+        UUID id = organisations.existing(key);
         OrganisationDetails current = OrganisationDetails.of(service.get(id));
         return writes.patch(
                 ifMatch,

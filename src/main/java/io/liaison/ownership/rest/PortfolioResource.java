@@ -8,6 +8,7 @@ import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.ownership.service.BulkHandoverResult;
 import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipService;
@@ -43,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class PortfolioResource {
 
+    private final OrganisationRepository organisations;
     private final OwnershipService ownership;
     private final StakeholderService stakeholders;
     private final TeamMemberService members;
@@ -51,11 +53,13 @@ public class PortfolioResource {
     private final RecordWrites writes;
 
     PortfolioResource(
+            OrganisationRepository organisations,
             OwnershipService ownership,
             StakeholderService stakeholders,
             TeamMemberService members,
             CsvExport csv,
             RecordWrites writes) {
+        this.organisations = organisations;
         this.writes = writes;
         this.ownership = ownership;
         this.stakeholders = stakeholders;
@@ -121,7 +125,7 @@ public class PortfolioResource {
     private StakeholderService.Filter portfolioFilter(
             UUID teamMemberId, OwnershipRole role, StakeholderResource.Filters filters) {
         members.get(teamMemberId);
-        StakeholderService.Filter f = filters.toFilter();
+        StakeholderService.Filter f = filters.toFilter(organisations);
         return new StakeholderService.Filter(
                 f.q(),
                 f.category(),
@@ -134,6 +138,8 @@ public class PortfolioResource {
                 role == null ? null : role.name(),
                 f.noLeadOwner(),
                 f.influence(),
-                f.interest());
+                f.interest(),
+                f.notContactedSince(),
+                f.notMetSince());
     }
 }

@@ -13,6 +13,8 @@ import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.plan.PlanStatus;
 import io.liaison.plan.service.PlanDetails;
 import io.liaison.plan.service.PlanService;
@@ -54,11 +56,13 @@ public class PlanResource {
     static final String PATH = Api.BASE + "/plans";
     private static final RecordAnswer<PlanView> ANSWER = RecordAnswer.of(PATH, PlanView::id, PlanView::version);
 
+    private final OrganisationRepository organisations;
     private final PlanService service;
     private final CsvExport csv;
     private final RecordWrites writes;
 
-    PlanResource(PlanService service, CsvExport csv, RecordWrites writes) {
+    PlanResource(OrganisationRepository organisations, PlanService service, CsvExport csv, RecordWrites writes) {
+        this.organisations = organisations;
         this.writes = writes;
         this.service = service;
         this.csv = csv;
@@ -81,10 +85,11 @@ public class PlanResource {
 
         @QueryParam("organisationId")
         @Parameter(description = "The stakeholder holds a post in this organisation today")
-        public UUID organisationId;
+        public OrganisationKey organisationId;
 
-        PlanService.Filter toFilter() {
-            return new PlanService.Filter(ownerId, status, stakeholderId, policyArea, organisationId);
+        PlanService.Filter toFilter(OrganisationRepository organisations) {
+            return new PlanService.Filter(
+                    ownerId, status, stakeholderId, policyArea, organisations.filter("organisationId", organisationId));
         }
     }
 
@@ -96,7 +101,7 @@ public class PlanResource {
                     + " Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<PlanView> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
-        return service.list(filters.toFilter(), page);
+        return service.list(filters.toFilter(organisations), page);
     }
 
     @GET
@@ -106,7 +111,7 @@ public class PlanResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream("plans.csv", service.csvRows(filters.toFilter(), page), csvEscape);
+        return csv.stream("plans.csv", service.csvRows(filters.toFilter(organisations), page), csvEscape);
     }
 
     @GET
@@ -152,7 +157,7 @@ public class PlanResource {
     @PATCH
     @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "patchPlan",
             summary = "Change some of a plan's details (JSON Merge Patch; milestones are replaced as a list)")

@@ -261,10 +261,7 @@ public class PlanService {
             throw ApiProblem.unprocessable("ownerId", "team member " + owner.getId() + " is inactive");
         }
         Set<String> areas = request.policyAreas() == null ? Set.of() : new LinkedHashSet<>(request.policyAreas());
-        Set<String> unknown = policyAreas.unknownCodes(areas);
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.unprocessable("policyAreas", "unknown policy area codes: " + String.join(", ", unknown));
-        }
+        policyAreas.requireKnown("policyAreas", areas);
         LocalDate start = request.startDate();
         if (request.endDate() != null && !request.endDate().isAfter(start)) {
             throw ApiProblem.invalid("endDate", "must be after startDate");

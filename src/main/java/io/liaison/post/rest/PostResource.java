@@ -14,6 +14,8 @@ import io.liaison.common.openapi.StandardProblemResponses;
 import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.post.Post;
 import io.liaison.post.service.PostDetails;
 import io.liaison.post.service.PostService;
@@ -58,11 +60,13 @@ public class PostResource {
     static final String PATH = Api.BASE + "/posts";
     private static final RecordAnswer<PostView> ANSWER = RecordAnswer.of(PATH, PostView::id, PostView::version);
 
+    private final OrganisationRepository organisations;
     private final PostService service;
     private final CsvExport csv;
     private final RecordWrites writes;
 
-    PostResource(PostService service, CsvExport csv, RecordWrites writes) {
+    PostResource(OrganisationRepository organisations, PostService service, CsvExport csv, RecordWrites writes) {
+        this.organisations = organisations;
         this.writes = writes;
         this.service = service;
         this.csv = csv;
@@ -76,7 +80,7 @@ public class PostResource {
                     + " organisation,title). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<PostView> list(
-            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("organisationId") OrganisationKey organisationId,
             @QueryParam("includeCovering")
                     @DefaultValue("false")
                     @Parameter(
@@ -87,21 +91,25 @@ public class PostResource {
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Text in the title") String q,
             @QueryParam("vacant") @Parameter(description = "true: no holder today; false: held today") Boolean vacant,
             @Valid @BeanParam PageParams page) {
-        return service.list(new PostService.Filter(organisationId, includeCovering, category, q, vacant), page);
+        return service.list(
+                new PostService.Filter(
+                        organisations.filter("organisationId", organisationId), includeCovering, category, q, vacant),
+                page);
     }
 
     @GET
     @Produces(CsvExport.MEDIA_TYPE + ";qs=0.5")
     @Operation(hidden = true) // documented on the JSON list, which shares its path
     public Response export(
-            @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("organisationId") OrganisationKey organisationId,
             @QueryParam("includeCovering") @DefaultValue("false") boolean includeCovering,
             @QueryParam("category") PostCategory category,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("vacant") Boolean vacant,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        var filter = new PostService.Filter(organisationId, includeCovering, category, q, vacant);
+        var filter = new PostService.Filter(
+                organisations.filter("organisationId", organisationId), includeCovering, category, q, vacant);
         return csv.stream("posts.csv", service.csvRows(filter, page), csvEscape);
     }
 
@@ -147,7 +155,7 @@ public class PostResource {
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{postId}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchPost", summary = "Change some of a post's fields (JSON Merge Patch)")
     @APIResponseSchema(value = PostView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The organisation already has a post with this title")

@@ -95,7 +95,7 @@ public class TenureResource {
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{tenureId}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchTenure", summary = "Change a tenure's dates; {\"endDate\": \"2026-05-08\"} ends it")
     @APIResponseSchema(value = TenureView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "409", description = "The new dates overlap another tenure of the post")

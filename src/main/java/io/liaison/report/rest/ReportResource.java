@@ -9,6 +9,8 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.security.Roles;
 import io.liaison.interaction.InteractionType;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.report.EngagementGrouping;
 import io.liaison.report.service.AppointeeReport;
 import io.liaison.report.service.AppointeeReportQuery;
@@ -55,16 +57,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.APPOINTEE, Roles.REPORTER})
 public class ReportResource {
 
+    private final OrganisationRepository organisations;
     private final EngagementReportQuery engagement;
     private final AppointeeReportQuery appointees;
     private final StakeholderService stakeholders;
     private final CsvExport csv;
 
     ReportResource(
+            OrganisationRepository organisations,
             EngagementReportQuery engagement,
             AppointeeReportQuery appointees,
             StakeholderService stakeholders,
             CsvExport csv) {
+        this.organisations = organisations;
         this.engagement = engagement;
         this.appointees = appointees;
         this.stakeholders = stakeholders;
@@ -115,7 +120,7 @@ public class ReportResource {
 
         @QueryParam("organisationId")
         @Parameter(description = "Only stakeholders who held a post in this organisation on some day of the period")
-        public UUID organisationId;
+        public OrganisationKey organisationId;
 
         @QueryParam("londonAuthorities")
         @Parameter(
@@ -146,8 +151,9 @@ public class ReportResource {
             throw ApiProblem.invalid("layout", "must be data or report");
         }
 
-        EngagementReportQuery.Scope scope() {
-            return new EngagementReportQuery.Scope(ownerId, organisationId, londonAuthorities);
+        EngagementReportQuery.Scope scope(OrganisationRepository organisations) {
+            return new EngagementReportQuery.Scope(
+                    ownerId, organisations.filter("organisationId", organisationId), londonAuthorities);
         }
 
         EngagementGrouping grouping() {
@@ -210,7 +216,7 @@ public class ReportResource {
 
     private EngagementReport engagementReport(Period period, EngagementParams params) {
         EngagementGrouping grouping = params.grouping();
-        return engagement.report(period.validated(), grouping, params.scope());
+        return engagement.report(period.validated(), grouping, params.scope(organisations));
     }
 
     private static final java.time.format.DateTimeFormatter DAY =
@@ -234,7 +240,7 @@ public class ReportResource {
      */
     private Response engagementForPeople(Period period, EngagementParams params, CsvEscape csvEscape) {
         EngagementReport report = engagementReport(period, params);
-        EngagementRow total = engagement.total(period.validated(), params.scope());
+        EngagementRow total = engagement.total(period.validated(), params.scope(organisations));
         String heading = GROUP_HEADINGS.get(report.groupBy());
         List<List<Object>> lines = new ArrayList<>();
         lines.add(List.of("Period", DAY.format(report.from()) + " to " + DAY.format(report.to())));
@@ -404,7 +410,7 @@ public class ReportResource {
     }
 
     private StakeholderMap grid(StakeholderResource.Filters filters, PageParams page) {
-        Map<String, Long> counts = stakeholders.grid(filters.toFilter(), page).stream()
+        Map<String, Long> counts = stakeholders.grid(filters.toFilter(organisations), page).stream()
                 .collect(Collectors.toMap(
                         g -> g.influence() + "/" + g.interest(), StakeholderService.GridCount::count, Long::sum));
         List<StakeholderMap.Cell> cells = new ArrayList<>();
@@ -433,7 +439,7 @@ public class ReportResource {
     public PageResponse<StakeholderView> cell(
             @Valid @BeanParam StakeholderResource.Filters filters, @Valid @BeanParam PageParams page) {
         requireCell(filters);
-        return stakeholders.list(filters.toFilter(), page);
+        return stakeholders.list(filters.toFilter(organisations), page);
     }
 
     @GET
@@ -445,7 +451,7 @@ public class ReportResource {
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
         requireCell(filters);
-        return csv.stream("stakeholders.csv", stakeholders.csvRows(filters.toFilter(), page), csvEscape);
+        return csv.stream("stakeholders.csv", stakeholders.csvRows(filters.toFilter(organisations), page), csvEscape);
     }
 
     private static void requireCell(StakeholderResource.Filters filters) {

@@ -16,6 +16,8 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.security.Roles;
+import io.liaison.organisation.OrganisationKey;
+import io.liaison.organisation.OrganisationRepository;
 import io.liaison.stakeholder.PostCategory;
 import io.liaison.stakeholder.Priority;
 import io.liaison.stakeholder.service.StakeholderDetails;
@@ -40,6 +42,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,12 +64,19 @@ public class StakeholderResource {
     private static final RecordAnswer<StakeholderView> ANSWER =
             RecordAnswer.of(PATH, StakeholderView::id, StakeholderView::version);
 
+    private final OrganisationRepository organisations;
     private final StakeholderService service;
     private final CsvExport csv;
     private final RecordWrites writes;
     private final AuditQuery audit;
 
-    StakeholderResource(StakeholderService service, CsvExport csv, AuditQuery audit, RecordWrites writes) {
+    StakeholderResource(
+            OrganisationRepository organisations,
+            StakeholderService service,
+            CsvExport csv,
+            AuditQuery audit,
+            RecordWrites writes) {
+        this.organisations = organisations;
         this.writes = writes;
         this.audit = audit;
         this.service = service;
@@ -86,7 +96,7 @@ public class StakeholderResource {
 
         @QueryParam("organisationId")
         @Parameter(description = "Holds a post in this organisation today")
-        public UUID organisationId;
+        public OrganisationKey organisationId;
 
         @QueryParam("party")
         @Size(max = 100)
@@ -129,11 +139,23 @@ public class StakeholderResource {
         @Parameter(description = "Interest rating (1 to 5)")
         public Integer interest;
 
-        public StakeholderService.Filter toFilter() {
+        @QueryParam("notContactedSince")
+        @Parameter(
+                description = "No COMPLETED interaction of any type on or after this day (never contacted included)",
+                example = "2026-01-01")
+        public LocalDate notContactedSince;
+
+        @QueryParam("notMetSince")
+        @Parameter(
+                description = "No COMPLETED meeting or visit on or after this day (never met included)",
+                example = "2026-01-01")
+        public LocalDate notMetSince;
+
+        public StakeholderService.Filter toFilter(OrganisationRepository organisations) {
             return new StakeholderService.Filter(
                     q,
                     category,
-                    organisationId,
+                    organisations.filter("organisationId", organisationId),
                     party,
                     priority,
                     policyArea,
@@ -142,7 +164,9 @@ public class StakeholderResource {
                     ownerRole == null ? null : ownerRole.name(),
                     noLeadOwner,
                     influence,
-                    interest);
+                    interest,
+                    notContactedSince,
+                    notMetSince);
         }
     }
 
@@ -151,10 +175,11 @@ public class StakeholderResource {
             operationId = "listStakeholders",
             summary = "List stakeholders with the posts they hold today",
             description = "Sort fields: lastName, firstName, priority (HIGH first), influence, interest, termEndDate,"
-                    + " party, createdAt, updatedAt (default lastName). Also answers Accept: text/csv.")
+                    + " party, createdAt, updatedAt, lastContactOn, lastMeetingOn, lastBriefingOn (never first when"
+                    + " ascending) (default lastName). Also answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
     public PageResponse<StakeholderView> list(@Valid @BeanParam Filters filters, @Valid @BeanParam PageParams page) {
-        return service.list(filters.toFilter(), page);
+        return service.list(filters.toFilter(organisations), page);
     }
 
     @GET
@@ -164,7 +189,7 @@ public class StakeholderResource {
             @Valid @BeanParam Filters filters,
             @Valid @BeanParam PageParams page,
             @QueryParam(CsvEscape.PARAMETER) CsvEscape csvEscape) {
-        return csv.stream("stakeholders.csv", service.csvRows(filters.toFilter(), page), csvEscape);
+        return csv.stream("stakeholders.csv", service.csvRows(filters.toFilter(organisations), page), csvEscape);
     }
 
     @GET
@@ -210,7 +235,7 @@ public class StakeholderResource {
     @PATCH
     @RolesAllowed({Roles.ADMIN, Roles.EDITOR})
     @Path("/{stakeholderId}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "patchStakeholder", summary = "Change some of a stakeholder's details (JSON Merge Patch)")
     @APIResponseSchema(value = StakeholderView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
     @APIResponse(responseCode = "422", description = "Unknown policy area codes")

@@ -49,12 +49,28 @@ public class StakeholderService {
             "email",
             "phone",
             "privateOfficeContact",
-            "updatedAt");
+            "updatedAt",
+            "lastContactOn",
+            "lastMeetingOn",
+            "lastBriefingOn");
 
     /** The entity type under which stakeholder changes are audited. */
     public static final String AUDIT_TYPE = "stakeholder";
 
     static final Map<String, String> SORTS = new LinkedHashMap<>();
+
+    /**
+     * A stakeholder's updatedAt: their record's, or the moment a logged interaction last moved their last contact,
+     * meeting or briefing, whichever is later (so a sync by updatedSince sees the new days; the record's version does
+     * not move for them).
+     */
+    static final String UPDATED_AT = "greatest(s.updated_at, (select x.changed_at from stakeholder_summary_change x"
+            + " where x.stakeholder_id = s.id))";
+
+    private static final String LAST_CONTACT = "coalesce((select c.last_day from stakeholder_last_contact c"
+            + " where c.stakeholder_id = s.id), date '-infinity')";
+    private static final String LAST_MEETING = "coalesce((select c.last_meeting_day from stakeholder_last_contact c"
+            + " where c.stakeholder_id = s.id), date '-infinity')";
 
     static {
         SORTS.put("lastName", "lower(s.last_name), lower(s.first_name)");
@@ -65,7 +81,14 @@ public class StakeholderService {
         SORTS.put("termEndDate", "s.term_end_date");
         SORTS.put("party", "lower(s.party)");
         SORTS.put("createdAt", "s.created_at");
-        SORTS.put("updatedAt", "s.updated_at");
+        SORTS.put("updatedAt", UPDATED_AT);
+        // Never is the longest ago: ascending puts the stakeholders never contacted (met, briefed) first.
+        SORTS.put("lastContactOn", LAST_CONTACT);
+        SORTS.put("lastMeetingOn", LAST_MEETING);
+        SORTS.put(
+                "lastBriefingOn",
+                "coalesce((select max(b.last_day) from stakeholder_last_briefing b"
+                        + " where b.stakeholder_id = s.id), date '-infinity')");
     }
 
     /**
@@ -114,7 +137,9 @@ public class StakeholderService {
             String ownerRole,
             Boolean noLeadOwner,
             Integer influence,
-            Integer interest) {}
+            Integer interest,
+            LocalDate notContactedSince,
+            LocalDate notMetSince) {}
 
     /** One cell of the influence/interest grid: how many stakeholders rated so (null: not rated on that axis). */
     public record GridCount(Integer influence, Integer interest, long count) {}
@@ -143,7 +168,9 @@ public class StakeholderService {
                 || criteria.organisationId() != null
                 || (criteria.policyArea() != null && !criteria.policyArea().isBlank())
                 || criteria.ownerId() != null
-                || criteria.noLeadOwner() != null;
+                || criteria.noLeadOwner() != null
+                || criteria.notContactedSince() != null
+                || criteria.notMetSince() != null;
     }
 
     /** Every matching stakeholder as CSV rows; a bad sort fails here, before the response starts. */
@@ -185,7 +212,10 @@ public class StakeholderService {
                 s.email(),
                 s.phone(),
                 s.privateOfficeContact(),
-                s.updatedAt());
+                s.updatedAt(),
+                s.lastContactOn(),
+                s.lastMeetingOn(),
+                s.lastBriefingOn());
     }
 
     private static SqlFilter filter(Filter criteria, PageParams params, LocalDate today) {
@@ -193,10 +223,10 @@ public class StakeholderService {
         if (criteria.status() != null) {
             filter.where("s.status = :status", "status", criteria.status().name());
             if (params.updatedSince != null) {
-                filter.where("s.updated_at >= :updatedSince", "updatedSince", params.updatedSince);
+                filter.where(UPDATED_AT + " >= :updatedSince", "updatedSince", params.updatedSince);
             }
         } else {
-            filter.standard(params, "s.status = 'ACTIVE'", "s.updated_at");
+            filter.standard(params, "s.status = 'ACTIVE'", UPDATED_AT);
         }
         boolean needsToday = false;
         if (criteria.q() != null && !criteria.q().isBlank()) {
@@ -256,6 +286,12 @@ public class StakeholderService {
         if (criteria.influence() != null) {
             filter.where("s.influence = :influence", "influence", criteria.influence());
         }
+        if (criteria.notContactedSince() != null) {
+            filter.where(LAST_CONTACT + " < :notContactedSince", "notContactedSince", criteria.notContactedSince());
+        }
+        if (criteria.notMetSince() != null) {
+            filter.where(LAST_MEETING + " < :notMetSince", "notMetSince", criteria.notMetSince());
+        }
         if (criteria.interest() != null) {
             filter.where("s.interest = :interest", "interest", criteria.interest());
         }
@@ -266,7 +302,7 @@ public class StakeholderService {
     }
 
     private static String orderBy(PageParams params) {
-        return SortOrder.toSql(params, SORTS, "lastName", "s.id", "s.updated_at");
+        return SortOrder.toSql(params, SORTS, "lastName", "s.id", UPDATED_AT);
     }
 
     public Stakeholder get(UUID id) {
@@ -327,11 +363,7 @@ public class StakeholderService {
     private void apply(Stakeholder s, StakeholderDetails request) {
         Set<String> interests =
                 request.policyInterests() == null ? Set.of() : new LinkedHashSet<>(request.policyInterests());
-        Set<String> unknown = policyAreas.unknownCodes(interests);
-        if (!unknown.isEmpty()) {
-            throw ApiProblem.unprocessable(
-                    "policyInterests", "unknown policy area codes: " + String.join(", ", unknown));
-        }
+        policyAreas.requireKnown("policyInterests", interests);
         s.setHonorific(blankToNull(request.honorific()));
         s.setFirstName(request.firstName().trim());
         s.setLastName(request.lastName().trim());

@@ -2,7 +2,6 @@ package io.liaison.stakeholder.service;
 
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.stakeholder.Priority;
-import io.liaison.stakeholder.Stakeholder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,32 +35,17 @@ public record StakeholderView(
                                 + " lists")
         List<PostHeld> pastPosts,
 
+        @Schema(nullable = true, description = "The London day of the last COMPLETED interaction of any type")
+        LocalDate lastContactOn,
+
+        @Schema(nullable = true, description = "The London day of the last COMPLETED meeting or visit")
+        LocalDate lastMeetingOn,
+
+        @Schema(nullable = true, description = "The London day of the last COMPLETED briefing, on any policy area")
+        LocalDate lastBriefingOn,
+
         long version,
         Instant createdAt,
-        Instant updatedAt) {
 
-    public static StakeholderView from(Stakeholder s, List<PostHeld> currentPosts, List<PostHeld> pastPosts) {
-        return new StakeholderView(
-                s.getId(),
-                s.getHonorific(),
-                s.getFirstName(),
-                s.getLastName(),
-                s.getDisplayName(),
-                s.getParty(),
-                s.getEmail(),
-                s.getPhone(),
-                s.getPrivateOfficeContact(),
-                s.getPolicyInterests().stream().sorted().toList(),
-                s.getPriority(),
-                s.getInfluence(),
-                s.getInterest(),
-                s.getTermEndDate(),
-                s.getNotes(),
-                s.getStatus(),
-                currentPosts,
-                pastPosts,
-                s.getVersion(),
-                s.getCreatedAt(),
-                s.getUpdatedAt());
-    }
-}
+        @Schema(description = "Also moves, without the version, when a logged interaction moves one of the last days")
+        Instant updatedAt) {}

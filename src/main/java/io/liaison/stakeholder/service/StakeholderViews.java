@@ -34,13 +34,16 @@ public class StakeholderViews {
             + " array(select i.policy_area_code from stakeholder_policy_interest i"
             + " where i.stakeholder_id = s.id order by i.policy_area_code collate \"C\") as policy_interests,"
             + " s.priority, s.influence, s.interest, s.term_end_date, s.notes, s.status, s.version, s.created_at,"
-            + " s.updated_at,"
+            + " " + StakeholderService.UPDATED_AT
+            + " as updated_at, lc.last_day as last_contact_on, lc.last_meeting_day as last_meeting_on,"
+            + " (select max(b.last_day) from stakeholder_last_briefing b where b.stakeholder_id = s.id)"
+            + " as last_briefing_on,"
             + " t.id as tenure_id, p.id as post_id, p.title as post_title, p.category as post_category,"
             + " o.id as organisation_id, o.code as organisation_code, o.name as organisation_name,"
             + " t.start_date as tenure_start, t.end_date as tenure_end";
-    private static final String TENURES =
-            " left join (tenure t join post p on p.id = t.post_id join organisation o on o.id = p.organisation_id)"
-                    + " on t.stakeholder_id = s.id";
+    private static final String TENURES = " left join stakeholder_last_contact lc on lc.stakeholder_id = s.id"
+            + " left join (tenure t join post p on p.id = t.post_id join organisation o on o.id = p.organisation_id)"
+            + " on t.stakeholder_id = s.id";
 
     // Both forms let PostgreSQL settle on a generic plan and stop planning on every call (0.4 ms, more than running
     // it). "s.id = any(:ids)" would not: its generic plan's estimate is too poor for PostgreSQL ever to switch.
@@ -70,6 +73,9 @@ public class StakeholderViews {
             long version,
             Instant createdAt,
             Instant updatedAt,
+            LocalDate lastContactOn,
+            LocalDate lastMeetingOn,
+            LocalDate lastBriefingOn,
             UUID tenureId,
             UUID postId,
             String postTitle,
@@ -168,6 +174,9 @@ public class StakeholderViews {
                 row.status(),
                 List.copyOf(current),
                 past == null ? null : List.copyOf(past),
+                row.lastContactOn(),
+                row.lastMeetingOn(),
+                row.lastBriefingOn(),
                 row.version(),
                 row.createdAt(),
                 row.updatedAt());

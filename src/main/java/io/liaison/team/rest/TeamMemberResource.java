@@ -139,7 +139,7 @@ public class TeamMemberResource {
     @PATCH
     @RolesAllowed(Roles.ADMIN)
     @Path("/{teamMemberId}")
-    @Consumes(JsonMergePatch.MEDIA_TYPE)
+    @Consumes({JsonMergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "patchTeamMember",
             summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
