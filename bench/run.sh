@@ -80,7 +80,8 @@ for scenario in get-by-id search timeline owner-alerts office-alerts owner-cover
 done
 field() { echo "${result[$1]}" | sed -E "s/.* $2=([^ ]+).*/\1/"; }
 
-for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage post-interaction; do
+for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage me-agenda \
+  report-quarter-by-organisation report-year-by-month post-interaction; do
   measure "$scenario"
 done
 
@@ -200,7 +201,8 @@ bench/explain-app.sh > /dev/null
   echo
   echo "| scenario | requests/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | warm-up, s | JIT compiling, s |"
   echo "|---|---|---|---|---|---|---|---|"
-  for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage post-interaction; do
+  for scenario in get-by-id search timeline owner-alerts office-alerts owner-coverage me-agenda \
+  report-quarter-by-organisation report-year-by-month post-interaction; do
     echo "| $scenario | $(field "$scenario" rps) | $(field "$scenario" p50_ms) | $(field "$scenario" p99_ms) | $(field "$scenario" max_ms) | $(field "$scenario" non2xx) | $(field "$scenario" errors) | $(field "$scenario" warmup_s) | $(field "$scenario" jit_s) |"
   done
   echo

@@ -40,6 +40,19 @@ local scenarios = {
   ["owner-coverage"] = function()
     return wrk.format("GET", "/api/v1/team-members/" .. ids.pick(owners) .. "/coverage", headers)
   end,
+  -- The office's week (issue 29): the caller's agenda for this week, and the engagement report a manager asks for,
+  -- a quarter by organisation and a year by month, both ending today.
+  ["me-agenda"] = function()
+    return wrk.format("GET", "/api/v1/me/agenda", headers)
+  end,
+  ["report-quarter-by-organisation"] = function()
+    return wrk.format("GET", "/api/v1/reports/engagement?groupBy=organisation&from="
+      .. os.date("!%Y-%m-%d", os.time() - 91 * 86400) .. "&to=" .. os.date("!%Y-%m-%d"), headers)
+  end,
+  ["report-year-by-month"] = function()
+    return wrk.format("GET", "/api/v1/reports/engagement?groupBy=month&from="
+      .. os.date("!%Y-%m-%d", os.time() - 365 * 86400) .. "&to=" .. os.date("!%Y-%m-%d"), headers)
+  end,
   ["post-interaction"] = function()
     local body = string.format(
       '{"type":"CALL","status":"COMPLETED","startsAt":"%s","stakeholderIds":["%s"],"attendeeIds":["%s"],'

@@ -36,6 +36,15 @@ public class OwnershipRepository implements PanacheRepositoryBase<Ownership, UUI
                 .firstResultOptional();
     }
 
+    /** A member's active assignments of these stakeholders. */
+    public List<Ownership> activeOfMember(UUID teamMemberId, List<UUID> stakeholderIds) {
+        if (stakeholderIds.isEmpty()) {
+            return List.of();
+        }
+        return find("teamMember.id = ?1 and stakeholder.id in ?2 and endDate is null", teamMemberId, stakeholderIds)
+                .list();
+    }
+
     /** A member's active assignments, stakeholders loaded, locked so a concurrent handover waits its turn. */
     public List<Ownership> activeOfMemberForUpdate(UUID teamMemberId) {
         return find(

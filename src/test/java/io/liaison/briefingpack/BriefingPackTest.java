@@ -2,9 +2,12 @@ package io.liaison.briefingpack;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.liaison.common.time.AppClock;
@@ -132,9 +135,34 @@ class BriefingPackTest {
 
     @Test
     void everythingTheAttendeeMustKnowInOneCall() {
+        Map<String, Object> later = Fixtures.meeting(leader);
+        later.put("status", "SCHEDULED");
+        later.put("startsAt", START.plusDays(30) + "T14:00:00Z");
+        later.put("location", "City Hall");
+        String next = Fixtures.logInteraction(later);
         given().get("/api/v1/interactions/" + meeting + "/briefing-pack")
                 .then()
                 .statusCode(200)
+                // Who owns the relationship, by name; the council and its political control; the days of the last
+                // meeting and briefing; their next meeting after this one.
+                .body("stakeholders[0].owners.role", contains("LEAD"))
+                .body("stakeholders[0].owners[0].teamMemberId", equalTo(lead.id()))
+                .body("stakeholders[0].owners[0].teamMemberName", notNullValue())
+                .body("stakeholders[0].organisations.name", contains(containsString("Pack Council")))
+                .body("stakeholders[0].organisations[0]", hasKey("politicalControl"))
+                .body(
+                        "stakeholders[0].stakeholder.lastMeetingOn",
+                        equalTo(START.plusDays(6).toString()))
+                .body(
+                        "stakeholders[0].stakeholder.lastBriefingOn",
+                        equalTo(START.plusDays(2).toString()))
+                .body("stakeholders[0].nextInteraction.id", equalTo(next))
+                .body("stakeholders[0].nextInteraction.location", equalTo("City Hall"))
+                .body("stakeholders[0].historyNote", nullValue())
+                // Nothing with the second stakeholder yet, said plainly.
+                .body("stakeholders[1].historyNote", equalTo("No history with this person yet"))
+                .body("stakeholders[1].nextInteraction", nullValue())
+                .body("stakeholders[1].owners", hasSize(0))
                 .body("meeting.id", equalTo(meeting))
                 .body("meetingDay", equalTo(START.plusDays(25).toString()))
                 .body("stakeholders.stakeholder.id", contains(leader, other))

@@ -86,8 +86,8 @@ class StakeholderImportTest {
         given().get("/api/v1/stakeholders/" + ada + "/owners")
                 .then()
                 .statusCode(200)
-                .body("find { it.role == 'LEAD' }.teamMemberId", equalTo(ownerId))
-                .body("findAll { it.role == 'SUPPORT' }.size()", equalTo(1));
+                .body("items.find { it.role == 'LEAD' }.teamMemberId", equalTo(ownerId))
+                .body("items.findAll { it.role == 'SUPPORT' }.size()", equalTo(1));
 
         JsonPath again = send(goodFile(), false).statusCode(200).extract().jsonPath();
         assertThat(again.getInt("created")).isZero();

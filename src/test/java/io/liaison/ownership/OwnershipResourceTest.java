@@ -29,10 +29,10 @@ class OwnershipResourceTest {
         given().get("/api/v1/stakeholders/" + stakeholder + "/owners")
                 .then()
                 .statusCode(200)
-                .body("teamMemberId", contains(lead, support))
-                .body("role", contains("LEAD", "SUPPORT"))
+                .body("items.teamMemberId", contains(lead, support))
+                .body("items.role", contains("LEAD", "SUPPORT"))
                 .body(
-                        "startDate",
+                        "items.startDate",
                         contains(Fixtures.today().toString(), Fixtures.today().toString()));
     }
 
@@ -99,11 +99,11 @@ class OwnershipResourceTest {
                 .statusCode(200)
                 .body("active", equalTo(false))
                 .body("endDate", equalTo(Fixtures.today().toString()));
-        given().get("/api/v1/stakeholders/" + stakeholder + "/owners").then().body("size()", equalTo(0));
+        given().get("/api/v1/stakeholders/" + stakeholder + "/owners").then().body("items.size()", equalTo(0));
         given().get("/api/v1/stakeholders/" + stakeholder + "/owners/history")
                 .then()
-                .body("id", contains(assignment))
-                .body("[0].handoverNote", equalTo("moved teams"));
+                .body("items.id", contains(assignment))
+                .body("items[0].handoverNote", equalTo("moved teams"));
         given().contentType(ContentType.JSON)
                 .body("{}")
                 .post("/api/v1/stakeholders/" + stakeholder + "/owners/" + assignment + "/end")
@@ -128,15 +128,18 @@ class OwnershipResourceTest {
                 .statusCode(200);
         given().get("/api/v1/stakeholders/" + stakeholder + "/owners")
                 .then()
-                .body("teamMemberId", contains(incoming))
-                .body("role", contains("LEAD"));
+                .body("items.teamMemberId", contains(incoming))
+                .body("items.role", contains("LEAD"));
         given().get("/api/v1/stakeholders/" + stakeholder + "/owners/history")
                 .then()
-                .body("find { it.id == '" + oldLead + "' }.handoverNote", equalTo("Appointee left; briefed on housing"))
                 .body(
-                        "find { it.id == '" + oldLead + "' }.endDate",
+                        "items.find { it.id == '" + oldLead + "' }.handoverNote",
+                        equalTo("Appointee left; briefed on housing"))
+                .body(
+                        "items.find { it.id == '" + oldLead + "' }.endDate",
                         equalTo(Fixtures.today().toString()))
-                .body("size()", equalTo(3));
+                .body("items.size()", equalTo(3))
+                .body("totalItems", equalTo(3));
         given().contentType(ContentType.JSON)
                 .body(Map.of("toTeamMemberId", incoming, "handoverNote", "again"))
                 .post("/api/v1/stakeholders/" + stakeholder + "/handover")
@@ -161,7 +164,17 @@ class OwnershipResourceTest {
                 .get("/api/v1/team-members/" + owner + "/portfolio")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains(led));
+                .body("items.stakeholder.id", contains(led))
+                .body("items.role", contains("LEAD"));
+        // Each stakeholder of the portfolio says how the member owns them.
+        given().queryParam("sort", "-lastName")
+                .get("/api/v1/team-members/" + owner + "/portfolio")
+                .then()
+                .body("items.stakeholder.id", containsInAnyOrder(led, supported))
+                .body("items.find { it.stakeholder.id == '" + supported + "' }.role", equalTo("SUPPORT"))
+                .body(
+                        "items.find { it.stakeholder.id == '" + led + "' }.since",
+                        equalTo(Fixtures.today().toString()));
         given().queryParam("party", party)
                 .queryParam("noLeadOwner", true)
                 .get("/api/v1/stakeholders")
@@ -202,9 +215,9 @@ class OwnershipResourceTest {
         given().get("/api/v1/team-members/" + leaver + "/portfolio").then().body("totalItems", equalTo(0));
         given().get("/api/v1/team-members/" + successor + "/portfolio")
                 .then()
-                .body("items.id", containsInAnyOrder(a, b));
-        given().get("/api/v1/stakeholders/" + a + "/owners").then().body("[0].role", equalTo("LEAD"));
-        given().get("/api/v1/stakeholders/" + b + "/owners").then().body("[0].role", equalTo("SUPPORT"));
+                .body("items.stakeholder.id", containsInAnyOrder(a, b));
+        given().get("/api/v1/stakeholders/" + a + "/owners").then().body("items[0].role", equalTo("LEAD"));
+        given().get("/api/v1/stakeholders/" + b + "/owners").then().body("items[0].role", equalTo("SUPPORT"));
         given().get("/api/v1/plans/" + plan).then().body("ownerId", equalTo(successor));
     }
 
@@ -228,8 +241,8 @@ class OwnershipResourceTest {
                 .post("/api/v1/team-members/" + leaver + "/handover")
                 .then()
                 .statusCode(200);
-        given().get("/api/v1/stakeholders/" + a + "/owners").then().body("teamMemberId", contains(first));
-        given().get("/api/v1/stakeholders/" + b + "/owners").then().body("teamMemberId", contains(second));
+        given().get("/api/v1/stakeholders/" + a + "/owners").then().body("items.teamMemberId", contains(first));
+        given().get("/api/v1/stakeholders/" + b + "/owners").then().body("items.teamMemberId", contains(second));
     }
 
     @Test
@@ -256,9 +269,9 @@ class OwnershipResourceTest {
         // The assignment moved first inside the transaction; the failure rolled it back.
         given().get("/api/v1/stakeholders/" + a + "/owners")
                 .then()
-                .body("id", contains(assignment))
-                .body("[0].teamMemberId", equalTo(leaver))
-                .body("[0].endDate", nullValue());
+                .body("items.id", contains(assignment))
+                .body("items[0].teamMemberId", equalTo(leaver))
+                .body("items[0].endDate", nullValue());
         given().get("/api/v1/plans/" + plan).then().body("ownerId", equalTo(leaver));
         given().queryParam("entityType", "ownership")
                 .queryParam("entityId", assignment)

@@ -11,6 +11,9 @@ import io.liaison.interaction.service.FollowUpService;
 import io.liaison.interaction.service.FollowUpView;
 import io.liaison.interaction.service.InteractionQueries;
 import io.liaison.interaction.service.InteractionView;
+import io.liaison.organisation.service.OrganisationService;
+import io.liaison.organisation.service.OrganisationView;
+import io.liaison.ownership.service.OwnershipService;
 import io.liaison.plan.EngagementPlan;
 import io.liaison.plan.PlanStatus;
 import io.liaison.plan.service.PlanService;
@@ -40,6 +43,8 @@ public class BriefingPackService {
     private final StakeholderService stakeholders;
     private final PlanService plans;
     private final CoverageQuery coverage;
+    private final OwnershipService ownership;
+    private final OrganisationService organisations;
     private final AppClock clock;
 
     BriefingPackService(
@@ -48,7 +53,11 @@ public class BriefingPackService {
             StakeholderService stakeholders,
             PlanService plans,
             CoverageQuery coverage,
+            OwnershipService ownership,
+            OrganisationService organisations,
             AppClock clock) {
+        this.ownership = ownership;
+        this.organisations = organisations;
         this.interactions = interactions;
         this.followUps = followUps;
         this.stakeholders = stakeholders;
@@ -69,20 +78,59 @@ public class BriefingPackService {
         }
         LocalDate meetingDay = meeting.getStartsAt().atZone(AppClock.LONDON).toLocalDate();
         Map<UUID, List<FollowUpView>> open = followUps.openByStakeholder(meeting.getStakeholderIds());
-        List<BriefingPack.StakeholderBrief> briefs = meeting.getStakeholderIds().stream()
+        var briefs = meeting.getStakeholderIds().stream()
                 .map(stakeholders::get)
                 .map(stakeholders::response)
                 .sorted(Comparator.comparing(StakeholderView::lastName)
                         .thenComparing(StakeholderView::firstName)
                         .thenComparing(StakeholderView::id))
-                .map(s -> new BriefingPack.StakeholderBrief(
-                        s,
-                        recent(s.id(), meeting.getId()),
-                        open.getOrDefault(s.id(), List.of()),
-                        dueBy(s.id(), meetingDay),
-                        plan(s.id(), meeting)))
-                .toList();
-        return new BriefingPack(interactions.response(meeting), meetingDay, clock.now(), briefs);
+                .map(s -> brief(s, meeting, meetingDay, open));
+        return new BriefingPack(interactions.response(meeting), meetingDay, clock.now(), briefs.toList());
+    }
+
+    private BriefingPack.StakeholderBrief brief(
+            StakeholderView s, Interaction meeting, LocalDate meetingDay, Map<UUID, List<FollowUpView>> open) {
+        List<InteractionView> recent = recent(s.id(), meeting.getId());
+        return new BriefingPack.StakeholderBrief(
+                s,
+                ownership.currentOwners(s.id()),
+                s.currentPosts().stream()
+                        .map(p -> p.organisation().id())
+                        .distinct()
+                        .map(id -> OrganisationView.from(organisations.get(id)))
+                        .toList(),
+                recent.isEmpty() ? "No history with this person yet" : null,
+                recent,
+                next(s.id(), meeting),
+                open.getOrDefault(s.id(), List.of()),
+                dueBy(s.id(), meetingDay),
+                plan(s.id(), meeting));
+    }
+
+    /** Their first SCHEDULED interaction that starts after this meeting. */
+    private InteractionView next(UUID stakeholderId, Interaction meeting) {
+        PageParams page = new PageParams();
+        page.size = 1;
+        page.sort = "startsAt";
+        return interactions
+                .list(
+                        new InteractionQueries.Filter(
+                                null,
+                                InteractionStatus.SCHEDULED,
+                                stakeholderId,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                meeting.getStartsAt().plusSeconds(1),
+                                null,
+                                null),
+                        page)
+                .items()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<InteractionView> recent(UUID stakeholderId, UUID meetingId) {

@@ -19,4 +19,11 @@ public record PageResponse<T>(
         int totalPages = (int) ((totalItems + params.size - 1) / params.size);
         return new PageResponse<>(items, params.page, params.size, totalItems, totalPages);
     }
+
+    /** A page of a list read whole because it is always short (a stakeholder's owners), answered as every list is. */
+    public static <T> PageResponse<T> slice(List<T> all, Paging paging) {
+        int from = (int) Math.min((long) paging.page * paging.size, all.size());
+        int to = Math.min(from + paging.size, all.size());
+        return of(List.copyOf(all.subList(from, to)), paging.asPageParams(), all.size());
+    }
 }

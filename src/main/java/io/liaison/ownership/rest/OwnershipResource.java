@@ -4,6 +4,8 @@ import io.liaison.common.http.Api;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.http.RecordAnswer;
 import io.liaison.common.http.RecordWrites;
+import io.liaison.common.paging.PageResponse;
+import io.liaison.common.paging.Paging;
 import io.liaison.common.security.Roles;
 import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
 import io.liaison.ownership.service.OwnershipCommands.Handover;
@@ -13,6 +15,7 @@ import io.liaison.ownership.service.OwnershipView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -50,8 +53,9 @@ public class OwnershipResource {
     @GET
     @Path("/{stakeholderId}/owners")
     @Operation(operationId = "listStakeholderOwners", summary = "A stakeholder's current owners (LEAD first)")
-    public List<OwnershipView> owners(@PathParam("stakeholderId") UUID stakeholderId) {
-        return service.currentOwners(stakeholderId);
+    public PageResponse<OwnershipView> owners(
+            @PathParam("stakeholderId") UUID stakeholderId, @Valid @BeanParam Paging page) {
+        return PageResponse.slice(service.currentOwners(stakeholderId), page);
     }
 
     @GET
@@ -59,8 +63,9 @@ public class OwnershipResource {
     @Operation(
             operationId = "listStakeholderOwnerHistory",
             summary = "A stakeholder's ownership history, ended assignments with their handover notes")
-    public List<OwnershipView> history(@PathParam("stakeholderId") UUID stakeholderId) {
-        return service.history(stakeholderId);
+    public PageResponse<OwnershipView> history(
+            @PathParam("stakeholderId") UUID stakeholderId, @Valid @BeanParam Paging page) {
+        return PageResponse.slice(service.history(stakeholderId), page);
     }
 
     @POST

@@ -12,10 +12,10 @@ import io.liaison.organisation.OrganisationRepository;
 import io.liaison.ownership.service.BulkHandoverResult;
 import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipService;
+import io.liaison.ownership.service.PortfolioItem;
 import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.rest.StakeholderResource;
 import io.liaison.stakeholder.service.StakeholderService;
-import io.liaison.stakeholder.service.StakeholderView;
 import io.liaison.team.service.TeamMemberService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -72,17 +72,17 @@ public class PortfolioResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "listTeamMemberPortfolio",
-            summary = "The stakeholders a team member owns today",
+            summary = "The stakeholders a team member owns today, each with the member's role (LEAD or SUPPORT)",
             description = "The stakeholder list's filters apply. Sort fields: lastName, firstName, priority (HIGH"
                     + " first), influence, interest, termEndDate, party, createdAt, updatedAt (default lastName). Also"
                     + " answers Accept: text/csv.")
     @Extension(name = StandardProblemResponses.CSV_EXTENSION, value = "true")
-    public PageResponse<StakeholderView> portfolio(
+    public PageResponse<PortfolioItem> portfolio(
             @PathParam("teamMemberId") UUID teamMemberId,
             @QueryParam("role") @Parameter(description = "Only LEAD or only SUPPORT") OwnershipRole role,
             @Valid @BeanParam StakeholderResource.Filters filters,
             @Valid @BeanParam PageParams page) {
-        return stakeholders.list(portfolioFilter(teamMemberId, role, filters), page);
+        return ownership.portfolio(teamMemberId, stakeholders.list(portfolioFilter(teamMemberId, role, filters), page));
     }
 
     @GET

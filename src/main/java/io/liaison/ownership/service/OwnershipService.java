@@ -4,6 +4,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
+import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.time.AppClock;
 import io.liaison.interaction.FollowUp;
@@ -24,6 +25,7 @@ import io.liaison.plan.service.PlanService;
 import io.liaison.stakeholder.OwnershipRole;
 import io.liaison.stakeholder.Stakeholder;
 import io.liaison.stakeholder.StakeholderRepository;
+import io.liaison.stakeholder.service.StakeholderView;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +72,25 @@ public class OwnershipService {
         this.planService = planService;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A page of a member's portfolio, each stakeholder with the member's role and the day it began. */
+    public PageResponse<PortfolioItem> portfolio(UUID teamMemberId, PageResponse<StakeholderView> stakeholders) {
+        Map<UUID, Ownership> held = new HashMap<>();
+        for (Ownership o : ownerships.activeOfMember(
+                teamMemberId,
+                stakeholders.items().stream().map(StakeholderView::id).toList())) {
+            // LEAD before SUPPORT, should both ever be held at once
+            held.merge(o.getStakeholder().getId(), o, (a, b) -> a.getRole() == OwnershipRole.LEAD ? a : b);
+        }
+        List<PortfolioItem> items = stakeholders.items().stream()
+                .map(s -> {
+                    Ownership o = held.get(s.id());
+                    return new PortfolioItem(o == null ? null : o.getRole(), o == null ? null : o.getStartDate(), s);
+                })
+                .toList();
+        return new PageResponse<>(
+                items, stakeholders.page(), stakeholders.size(), stakeholders.totalItems(), stakeholders.totalPages());
     }
 
     public List<OwnershipView> currentOwners(UUID stakeholderId) {
