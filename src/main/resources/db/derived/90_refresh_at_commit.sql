@@ -213,7 +213,8 @@ create or replace trigger derived_refresh after insert or delete or update of in
 create or replace trigger derived_refresh after update or delete on post
     for each row execute function queue_derived_refresh_for_row();
 
--- What the queue above replaced: one trigger per table that queued stakeholders only, refreshed at commit.
+-- What the queue above replaced: one trigger per table that queued stakeholders only, refreshed at commit (their
+-- queue table is dropped by V27).
 do $$
 declare
     source text;
@@ -225,7 +226,6 @@ begin
     end loop;
 end
 $$;
-drop trigger if exists alert_subjects_at_commit on alert_refresh_queue;
 drop function if exists refresh_queued_alert_subjects();
 drop function if exists queue_alert_refresh_for_row();
 drop function if exists queue_alert_refresh(uuid[]);

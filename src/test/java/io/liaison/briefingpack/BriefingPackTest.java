@@ -174,6 +174,8 @@ class BriefingPackTest {
                         "stakeholders[0].recentInteractions.id",
                         contains(logged.get(5), logged.get(4), logged.get(3), logged.get(2), logged.get(1)))
                 .body("stakeholders[0].openFollowUps.description", contains("Send the draft statement"))
+                .body("stakeholders[0].openFollowUps[0].assigneeId", equalTo(lead.id()))
+                .body("stakeholders[0].openFollowUps[0].assigneeName", notNullValue())
                 // Housing was briefed on day 2 (due day 23, before the meeting on day 25); transport never (due
                 // day 21). Both are due by the meeting.
                 .body("stakeholders[0].policyAreasDue.policyArea", contains("transport", "housing"))

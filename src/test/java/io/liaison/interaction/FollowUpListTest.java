@@ -37,7 +37,8 @@ class FollowUpListTest {
     @Test
     void theOfficeListShowsEveryAssigneesFollowUpsWithFiltersAndCsv() {
         String stakeholder = Fixtures.stakeholder(Fixtures.unique("Actions"));
-        String first = Fixtures.teamMember("STAFF");
+        String firstName = Fixtures.unique("Minute Taker");
+        String first = Fixtures.teamMember(firstName, "STAFF");
         String second = Fixtures.teamMember("STAFF");
         Map<String, Object> meeting = Fixtures.meeting(stakeholder);
         meeting.put(
@@ -53,7 +54,9 @@ class FollowUpListTest {
                 .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.description", contains("Send the minutes", "Book the site visit"))
-                .body("items[0].interactionId", equalTo(interaction));
+                .body("items[0].interactionId", equalTo(interaction))
+                // the assignee by name beside the id
+                .body("items[0].assigneeName", equalTo(firstName));
         given().queryParam("stakeholderId", stakeholder)
                 .queryParam("assigneeId", second)
                 .get("/api/v1/follow-ups")
@@ -71,7 +74,9 @@ class FollowUpListTest {
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(startsWith("id,interactionId,description,assigneeId,dueDate,status,doneAt,createdAt,updatedAt"))
+                .body(
+                        startsWith(
+                                "id,interactionId,description,assigneeId,assigneeName,dueDate,status,doneAt,createdAt,updatedAt"))
                 .body(containsString("Book the site visit"));
     }
 

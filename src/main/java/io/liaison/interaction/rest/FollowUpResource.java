@@ -106,7 +106,7 @@ public class FollowUpResource {
     @Path("/{followUpId}")
     @Operation(operationId = "getFollowUp", summary = "Get a follow-up")
     public RestResponse<FollowUpView> get(@PathParam("followUpId") UUID id) {
-        return ANSWER.ok(FollowUpView.from(service.get(id)));
+        return ANSWER.ok(service.view(service.get(id)));
     }
 
     @PATCH
@@ -128,7 +128,7 @@ public class FollowUpResource {
                 patch,
                 FollowUpUpdate.class,
                 FollowUpDetails.class,
-                (expected, details) -> FollowUpView.from(service.update(id, expected, details)),
+                (expected, details) -> service.view(service.update(id, expected, details)),
                 ANSWER);
     }
 }

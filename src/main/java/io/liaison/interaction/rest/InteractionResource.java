@@ -245,7 +245,7 @@ public class InteractionResource {
                 PATH + "/" + id + "/follow-ups",
                 body,
                 NewFollowUp.class,
-                followUp -> FollowUpView.from(followUps.add(id, followUp)),
+                followUp -> followUps.view(followUps.add(id, followUp)),
                 FollowUpResource.ANSWER);
     }
 

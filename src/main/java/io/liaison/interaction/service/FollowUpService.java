@@ -46,21 +46,20 @@ public class FollowUpService {
         SORTS.put("updatedAt", "f.updated_at");
     }
 
-    private static final ListQueries.Listing<FollowUp, FollowUpView> FOLLOW_UPS = new ListQueries.Listing<>(
-            FollowUp.class,
-            "follow_up f",
-            rows -> rows.stream().map(FollowUpView::from).toList());
-
     private static final List<String> CSV_HEADER = List.of(
             "id",
             "interactionId",
             "description",
             "assigneeId",
+            "assigneeName",
             "dueDate",
             "status",
             "doneAt",
             "createdAt",
             "updatedAt");
+
+    private final ListQueries.Listing<FollowUp, FollowUpView> listing =
+            new ListQueries.Listing<>(FollowUp.class, "follow_up f", this::views);
 
     private final FollowUpRepository followUps;
     private final InteractionCommands interactions;
@@ -100,14 +99,7 @@ public class FollowUpService {
                 .where("f.assignee_id = :assigneeId", "assigneeId", assigneeId)
                 .where("f.status = :status", "status", (status == null ? FollowUpStatus.OPEN : status).name());
         String orderBy = SortOrder.toSql(params, SORTS, "dueDate", "f.id", "f.updated_at");
-        return lists.page(
-                FollowUp.class,
-                "follow_up f",
-                "f",
-                filter,
-                orderBy,
-                params,
-                rows -> rows.stream().map(FollowUpView::from).toList());
+        return lists.page(FollowUp.class, "follow_up f", "f", filter, orderBy, params, this::views);
     }
 
     /**
@@ -118,7 +110,7 @@ public class FollowUpService {
             FollowUpStatus status, UUID assigneeId, UUID interactionId, UUID stakeholderId, LocalDate dueBy) {}
 
     public PageResponse<FollowUpView> list(Filter criteria, PageParams params) {
-        return lists.page(FOLLOW_UPS, filter(criteria, params), orderBy(params), params);
+        return lists.page(listing, filter(criteria, params), orderBy(params), params);
     }
 
     /** Every matching follow-up as CSV rows; a bad sort fails here, before the response starts. */
@@ -127,12 +119,13 @@ public class FollowUpService {
         String orderBy = orderBy(params);
         return new CsvRows<>(
                 CSV_HEADER,
-                () -> lists.batches(FOLLOW_UPS, filter, orderBy, CsvExport.CHUNK),
+                () -> lists.batches(listing, filter, orderBy, CsvExport.CHUNK),
                 f -> java.util.Arrays.asList(
                         f.id(),
                         f.interactionId(),
                         f.description(),
                         f.assigneeId(),
+                        f.assigneeName(),
                         f.dueDate(),
                         f.status(),
                         f.doneAt(),
@@ -182,8 +175,19 @@ public class FollowUpService {
                 .setParameter("open", FollowUpStatus.OPEN)
                 .getResultList()
                 .forEach(row -> open.computeIfAbsent(row.get("stakeholderId", UUID.class), k -> new ArrayList<>())
-                        .add(FollowUpView.from(row.get("followUp", FollowUp.class))));
+                        .add(view(row.get("followUp", FollowUp.class))));
         return open;
+    }
+
+    /** A follow-up as answered, with its assignee's name. */
+    public FollowUpView view(FollowUp followUp) {
+        TeamMember assignee = em.find(TeamMember.class, followUp.getAssigneeId());
+        return FollowUpView.from(followUp, assignee == null ? null : assignee.getFullName());
+    }
+
+    /** Follow-ups as answered; each assignee is read once (the session keeps them). */
+    private List<FollowUpView> views(List<FollowUp> followUps) {
+        return followUps.stream().map(this::view).toList();
     }
 
     public FollowUp get(UUID id) {

@@ -13,6 +13,7 @@ public record FollowUpView(
         UUID interactionId,
         String description,
         UUID assigneeId,
+        @Schema(example = "Priya Fictional") String assigneeName,
         LocalDate dueDate,
         FollowUpStatus status,
         @Schema(nullable = true) Instant doneAt,
@@ -20,12 +21,13 @@ public record FollowUpView(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static FollowUpView from(FollowUp f) {
+    public static FollowUpView from(FollowUp f, String assigneeName) {
         return new FollowUpView(
                 f.getId(),
                 f.getInteraction().getId(),
                 f.getDescription(),
                 f.getAssigneeId(),
+                assigneeName,
                 f.getDueDate(),
                 f.getStatus(),
                 f.getDoneAt(),

@@ -44,13 +44,15 @@ public class InteractionViews {
                    case when %1$s then null else i.decisions end as decisions,
                    i.classification, i.briefing_pack_ready, i.version, i.created_at, i.updated_at,
                    f.id as follow_up_id, f.description as follow_up_description, f.assignee_id as follow_up_assignee_id,
+                   fm.full_name as follow_up_assignee_name,
                    f.due_date as follow_up_due_date, f.status as follow_up_status, f.done_at as follow_up_done_at,
                    f.version as follow_up_version, f.created_at as follow_up_created_at,
                    f.updated_at as follow_up_updated_at,
                    %2$s as shown_to_non_attendee
             """;
     private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
-            + " left join follow_up f on f.interaction_id = i.id ";
+            + " left join follow_up f on f.interaction_id = i.id"
+            + " left join team_member fm on fm.id = f.assignee_id ";
 
     // As in StakeholderViews: an equality for one id and unnest for a page, so PostgreSQL settles on a generic plan.
     private static final String ONE =
@@ -85,6 +87,7 @@ public class InteractionViews {
             UUID followUpId,
             String followUpDescription,
             UUID followUpAssigneeId,
+            String followUpAssigneeName,
             LocalDate followUpDueDate,
             FollowUpStatus followUpStatus,
             Instant followUpDoneAt,
@@ -202,6 +205,7 @@ public class InteractionViews {
                 row.id(),
                 row.followUpDescription(),
                 row.followUpAssigneeId(),
+                row.followUpAssigneeName(),
                 row.followUpDueDate(),
                 row.followUpStatus(),
                 row.followUpDoneAt(),
