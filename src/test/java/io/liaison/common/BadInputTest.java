@@ -1,6 +1,7 @@
 package io.liaison.common;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -233,6 +234,42 @@ class BadInputTest {
                                 .then(),
                         400)
                 .body("violations[0].field", equalTo("nmae"));
+    }
+
+    @Test
+    void everyBadFieldOfABodyIsNamedAtOnce() {
+        String stakeholder = io.liaison.support.Fixtures.stakeholder(io.liaison.support.Fixtures.unique("Fields"));
+        problem(
+                        given().contentType(ContentType.JSON)
+                                .body("{\"type\": \"SEANCE\", \"status\": \"MAYBE\", \"startsAt\": \"next tuesday\","
+                                        + " \"stakeholderIds\": [\"" + stakeholder + "\", \"not-a-uuid\"], \"nmae\": 1,"
+                                        + " \"followUps\": [{\"description\": \"x\", \"assigneeId\": \"nobody\","
+                                        + " \"dueDate\": \"soon\"}]}")
+                                .post("/api/v1/interactions")
+                                .then(),
+                        400)
+                .body(
+                        "violations.field",
+                        containsInAnyOrder(
+                                "type",
+                                "status",
+                                "startsAt",
+                                "stakeholderIds[1]",
+                                "nmae",
+                                "followUps[0].assigneeId",
+                                "followUps[0].dueDate"))
+                .body("violations.find { it.field == 'type' }.message", containsString("MEETING"));
+        // A merge patch too, as read into the record it changes.
+        String interaction =
+                io.liaison.support.Fixtures.logInteraction(io.liaison.support.Fixtures.meeting(stakeholder));
+        problem(
+                        given().contentType("application/merge-patch+json")
+                                .header("If-Match", "\"0\"")
+                                .body("{\"type\": \"SEANCE\", \"classification\": \"SECRET\"}")
+                                .patch("/api/v1/interactions/" + interaction)
+                                .then(),
+                        400)
+                .body("violations.field", containsInAnyOrder("type", "classification"));
     }
 
     // Not organisations: their paths take a code too, and an unknown one is 404 (OrganisationResourceTest).

@@ -265,7 +265,7 @@ public class ProblemMappers {
         return ": " + reason + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String typeName(Class<?> type) {
+    static String typeName(Class<?> type) {
         return switch (type.getSimpleName()) {
             case "LocalDate" -> "a date like 2026-05-07";
             case "Instant", "OffsetDateTime" -> "an instant like 2026-05-07T09:30:00Z";

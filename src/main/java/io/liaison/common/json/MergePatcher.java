@@ -1,13 +1,14 @@
 package io.liaison.common.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liaison.common.error.ApiProblem;
+import io.liaison.common.error.EveryBadField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Set;
 
@@ -38,8 +39,8 @@ public class MergePatcher {
         JsonNode merged = JsonMergePatch.apply(mapper.valueToTree(current), patch);
         T result;
         try {
-            result = mapper.treeToValue(merged, type);
-        } catch (JsonProcessingException e) {
+            result = EveryBadField.naming(() -> mapper.treeToValue(merged, type));
+        } catch (IOException e) {
             // Mapped like a malformed body, naming the field.
             throw new UncheckedIOException(e);
         }
