@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -53,5 +54,16 @@ public class TenureRepository implements PanacheRepositoryBase<Tenure, UUID> {
 
     public long countForPost(UUID postId) {
         return count("post.id", postId);
+    }
+
+    /** A tenure of the post, other than {@code except}, that shares a day with [start, end) (end null: open). */
+    public Optional<Tenure> overlapping(UUID postId, UUID except, LocalDate start, LocalDate end) {
+        String overlaps = "from Tenure t join fetch t.stakeholder where t.post.id = ?1 and t.id <> ?2"
+                + " and (t.endDate is null or t.endDate > ?3)";
+        UUID other = except == null ? new UUID(0, 0) : except;
+        return (end == null
+                        ? find(overlaps + " order by t.startDate", postId, other, start)
+                        : find(overlaps + " and t.startDate < ?4 order by t.startDate", postId, other, start, end))
+                .firstResultOptional();
     }
 }

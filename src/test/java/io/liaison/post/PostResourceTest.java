@@ -3,6 +3,7 @@ package io.liaison.post;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -145,7 +146,7 @@ class PostResourceTest {
         String first = Fixtures.stakeholder(Fixtures.unique("First"));
         String second = Fixtures.stakeholder(Fixtures.unique("Second"));
         LocalDate start = Fixtures.today().minusYears(1);
-        Fixtures.appoint(post, first, start);
+        String tenure = Fixtures.appoint(post, first, start);
 
         given().contentType(ContentType.JSON)
                 .body(Map.of(
@@ -153,7 +154,12 @@ class PostResourceTest {
                 .post("/api/v1/posts/" + post + "/tenures")
                 .then()
                 .statusCode(409)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                // The tenure in the way and its holder are named, so the caller knows what to end.
+                .body("violations[0].field", equalTo("startDate"))
+                .body("detail", containsString("tenure " + tenure))
+                .body("detail", containsString("Test First"))
+                .body("detail", containsString("from " + start + ", open-ended"));
         given().get("/api/v1/posts/" + post).then().body("currentHolder.stakeholderId", equalTo(first));
     }
 

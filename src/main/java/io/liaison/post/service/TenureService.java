@@ -98,6 +98,7 @@ public class TenureService {
             throw ApiProblem.unprocessable("stakeholderId", "stakeholder " + holder.getId() + " is archived");
         }
         requireOrdered(request.startDate(), request.endDate());
+        requireNoOverlap(postId, null, request.startDate(), request.endDate());
         Tenure tenure = new Tenure(post, holder, request.startDate(), request.endDate());
         tenure.touch(clock.now());
         // The stakeholder's current posts changed: incremental sync must see it.
@@ -113,6 +114,7 @@ public class TenureService {
         Tenure tenure = get(postId, tenureId);
         expected.requireCurrent(tenure.getVersion());
         requireOrdered(dates.startDate(), dates.endDate());
+        requireNoOverlap(postId, tenureId, dates.startDate(), dates.endDate());
         TenureRange before = TenureRange.of(tenure);
         tenure.setStartDate(dates.startDate());
         tenure.setEndDate(dates.endDate());
@@ -133,6 +135,23 @@ public class TenureService {
         tenures.delete(tenure);
         tenures.flush();
         audit.record("tenure", tenureId, AuditAction.DELETE, before, null);
+    }
+
+    /**
+     * 409 naming the tenure in the way and its holder, so the caller knows which tenure to end (the database's
+     * exclusion constraint stays the guard against two requests racing past this check).
+     */
+    private void requireNoOverlap(UUID postId, UUID except, LocalDate start, LocalDate end) {
+        tenures.overlapping(postId, except, start, end).ifPresent(other -> {
+            throw ApiProblem.conflict(
+                    "startDate",
+                    "the post already has a holder in this period: "
+                            + other.getStakeholder().getDisplayName()
+                            + " (tenure " + other.getId() + ", from " + other.getStartDate()
+                            + (other.getEndDate() == null ? ", open-ended" : " until " + other.getEndDate())
+                            + "); end that tenure first (its endDate is the first day it no longer runs), or"
+                            + " choose dates outside it");
+        });
     }
 
     private static void requireOrdered(LocalDate start, LocalDate end) {
