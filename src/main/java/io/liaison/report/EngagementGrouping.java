@@ -147,7 +147,8 @@ public enum EngagementGrouping {
                         + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
                         + " join scope sc on sc.id = ist.stakeholder_id"
                         + " left join (tenure t join post p on p.id = t.post_id) on t.stakeholder_id = ist.stakeholder_id"
-                        + " and t.start_date <= pi.day and (t.end_date is null or t.end_date > pi.day)",
+                        // the changeover day counts for the outgoing holder too, as on the timelines
+                        + " and t.start_date <= pi.day and (t.end_date is null or t.end_date >= pi.day)",
                 "select a.id as alert_id, coalesce(x.key, '') as key from overdue a" + Sql.ALERT_IN_SCOPE
                         + " left join (select t.stakeholder_id, " + key + " as key" + posts + Sql.HELD_TODAY
                         + ") x on x.stakeholder_id = u.stakeholder_id");

@@ -304,42 +304,45 @@ class InteractionResourceTest {
         String whileLeader = meetingAt(before, "2025-03-01T10:00:00Z");
         String afterElection = meetingAt(before, "2026-06-01T10:00:00Z");
         String successor = meetingAt(after, "2026-06-02T10:00:00Z");
-        // The handover day is a London date: 7 May 23:30 and 8 May 00:30 in London are 22:30 and 23:30 UTC (BST).
+        // Days are London dates: 7 May 23:30 and 8 May 00:30 in London are 22:30 and 23:30 UTC (BST). The tenure
+        // ended on 8 May, the changeover day, which counts for the outgoing leader too: that day's meetings with
+        // both leaders are the post's; the next day's with the outgoing one is not.
         String lastMinutes = meetingAt(before, "2026-05-07T22:30:00Z");
-        String tooLate = meetingAt(before, "2026-05-07T23:30:00Z");
+        String changeover = meetingAt(before, "2026-05-07T23:30:00Z");
         String firstMinutes = meetingAt(after, "2026-05-07T23:15:00Z");
+        String dayAfter = meetingAt(before, "2026-05-08T23:30:00Z");
 
         given().get("/api/v1/posts/" + post + "/interactions")
                 .then()
                 .statusCode(200)
-                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader));
+                .body("items.id", contains(successor, changeover, firstMinutes, lastMinutes, whileLeader));
         given().get("/api/v1/organisations/" + org + "/interactions")
                 .then()
-                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader))
-                .body("totalItems", equalTo(4));
+                .body("items.id", contains(successor, changeover, firstMinutes, lastMinutes, whileLeader))
+                .body("totalItems", equalTo(5));
         // With another filter the list goes through the interactions themselves: the same answer.
         given().queryParam("type", "MEETING")
                 .get("/api/v1/posts/" + post + "/interactions")
                 .then()
-                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader));
+                .body("items.id", contains(successor, changeover, firstMinutes, lastMinutes, whileLeader));
         given().queryParam("type", "MEETING")
                 .get("/api/v1/organisations/" + org + "/interactions")
                 .then()
-                .body("items.id", contains(successor, firstMinutes, lastMinutes, whileLeader))
-                .body("totalItems", equalTo(4));
+                .body("items.id", contains(successor, changeover, firstMinutes, lastMinutes, whileLeader))
+                .body("totalItems", equalTo(5));
         given().get("/api/v1/stakeholders/" + before + "/interactions")
                 .then()
-                .body("items.id", contains(afterElection, tooLate, lastMinutes, whileLeader));
-        // Moved back an hour, into the last evening of the tenure, it is the post's again.
+                .body("items.id", contains(afterElection, dayAfter, changeover, lastMinutes, whileLeader));
+        // Moved back an hour, onto the changeover day, it is the post's too.
         given().contentType("application/merge-patch+json")
                 .header("If-Match", "\"0\"")
-                .body(Map.of("startsAt", "2026-05-07T22:45:00Z"))
-                .patch("/api/v1/interactions/" + tooLate)
+                .body(Map.of("startsAt", "2026-05-08T22:30:00Z"))
+                .patch("/api/v1/interactions/" + dayAfter)
                 .then()
                 .statusCode(200);
         given().get("/api/v1/posts/" + post + "/interactions")
                 .then()
-                .body("items.id", contains(successor, firstMinutes, tooLate, lastMinutes, whileLeader));
+                .body("items.id", contains(successor, dayAfter, changeover, firstMinutes, lastMinutes, whileLeader));
         given().get("/api/v1/posts/7d1c7a4e-0000-4000-8000-0000000000d1/interactions")
                 .then()
                 .statusCode(404);

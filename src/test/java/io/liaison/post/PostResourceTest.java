@@ -203,6 +203,39 @@ class PostResourceTest {
     }
 
     @Test
+    void theChangeoverDaysMeetingWithTheOutgoingHolderStaysOnThePostsTimeline() {
+        String org = Fixtures.organisation(Fixtures.unique("Changeover Council"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String outgoing = Fixtures.stakeholder(Fixtures.unique("Outgoing"));
+        String incoming = Fixtures.stakeholder(Fixtures.unique("Incoming"));
+        LocalDate change = Fixtures.today().minusDays(5);
+        Fixtures.appoint(post, outgoing, change.minusYears(4), change);
+        Fixtures.appoint(post, incoming, change);
+        String morning = logOn(outgoing, change, 9);
+        String afternoon = logOn(incoming, change, 15);
+        String dayBefore = logOn(outgoing, change.minusDays(1), 9);
+        logOn(outgoing, change.plusDays(1), 9);
+        logOn(incoming, change.minusDays(1), 9);
+        given().get("/api/v1/posts/" + post + "/interactions")
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(afternoon, morning, dayBefore));
+        given().get("/api/v1/organisations/" + org + "/interactions")
+                .then()
+                .body("items.id", containsInAnyOrder(afternoon, morning, dayBefore));
+    }
+
+    private static String logOn(String stakeholder, LocalDate day, int hour) {
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put(
+                "startsAt",
+                java.time.ZonedDateTime.of(day.atTime(hour, 0), java.time.ZoneId.of("Europe/London"))
+                        .toOffsetDateTime()
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return Fixtures.logInteraction(meeting);
+    }
+
+    @Test
     void refusesAnOverlappingPastTenure() {
         String org = Fixtures.organisation(Fixtures.unique("Overlap Council"));
         String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");

@@ -186,13 +186,15 @@ class ReportTest {
         Fixtures.appoint(leader, incoming, change);
         log("MEETING", "COMPLETED", at(change.minusDays(1), 10, 0), List.of(outgoing), List.of(ownerA), List.of());
         log("CALL", "COMPLETED", at(change, 9, 0), List.of(incoming), List.of(ownerB), List.of());
+        // The changeover day counts for the outgoing leader too: that morning's meeting is the borough's.
+        log("MEETING", "COMPLETED", at(change, 8, 0), List.of(outgoing), List.of(ownerA), List.of());
         log("CALL", "COMPLETED", at(change.plusDays(5), 9, 0), List.of(incoming), List.of(ownerB), List.of());
         // The outgoing leader, after the change, holds no post: that call is theirs, not the borough's.
         log("CALL", "COMPLETED", at(change.plusDays(2), 9, 0), List.of(outgoing), List.of(ownerB), List.of());
 
         JsonPath byOrganisation = engagement(Map.of("groupBy", "organisation", "organisationId", o3));
         // The incoming leader has no LEAD owner yet: POST_UNCOVERED, overdue, counts where they hold the post today.
-        assertFigures(row(byOrganisation, o3), 3, Map.of("MEETING", 1, "CALL", 2), 2, 2, 2, 1.0, 1);
+        assertFigures(row(byOrganisation, o3), 4, Map.of("MEETING", 2, "CALL", 2), 2, 2, 2, 1.0, 1);
         Map<String, Object> none = byOrganisation.getList("rows", Map.class).stream()
                 .filter(r -> r.get("key") == null)
                 .findFirst()
@@ -201,7 +203,7 @@ class ReportTest {
         assertFigures(none, 1, Map.of("CALL", 1), 1, 0, 0, null, 0);
 
         JsonPath byCategory = engagement(Map.of("groupBy", "category", "organisationId", o3));
-        assertFigures(row(byCategory, "COUNCIL_LEADER"), 3, Map.of("MEETING", 1, "CALL", 2), 2, 2, 2, 1.0, 1);
+        assertFigures(row(byCategory, "COUNCIL_LEADER"), 4, Map.of("MEETING", 2, "CALL", 2), 2, 2, 2, 1.0, 1);
     }
 
     /**

@@ -44,14 +44,17 @@ public class InteractionQueries {
     }
 
     /**
-     * Tenure t was running on the London date of the interaction linked by s: "held the post at the time". Written as
-     * a range of instants, from London midnight of the first day to London midnight of the day after the last, over
-     * the start each link row carries (V18), so the stakeholder's interactions in a tenure come from one range of
-     * the index (stakeholder_id, starts_at desc, interaction_id) without reading an interaction row.
+     * Tenure t was running on the London date of the interaction linked by s, or ended that day: "held the post at
+     * the time". A tenure runs [start, end), but the changeover day counts for the outgoing holder too, so that
+     * morning's meeting with them stays on the post's timeline (the successor's that afternoon is there as well).
+     * Written as a range of instants, from London midnight of the first day to London midnight after the end day,
+     * over the start each link row carries (V18), so the stakeholder's interactions in a tenure come from one range
+     * of the index (stakeholder_id, starts_at desc, interaction_id) without reading an interaction row.
      */
     private static final String HELD_ON_THE_DAY =
             " and s.starts_at >= cast(t.start_date as timestamp) at time zone 'Europe/London'"
-                    + " and (t.end_date is null or s.starts_at < cast(t.end_date as timestamp) at time zone 'Europe/London')";
+                    + " and (t.end_date is null"
+                    + " or s.starts_at < cast(t.end_date + 1 as timestamp) at time zone 'Europe/London')";
 
     /** The link rows s of interactions with a holder of post :postId on the day. */
     private static final String POST_HOLDERS_LINKS = " from tenure t"
