@@ -112,22 +112,11 @@ public class BriefingPackService {
         PageParams page = new PageParams();
         page.size = 1;
         page.sort = "startsAt";
-        return interactions
-                .list(
-                        new InteractionQueries.Filter(
-                                null,
-                                InteractionStatus.SCHEDULED,
-                                stakeholderId,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                meeting.getStartsAt().plusSeconds(1),
-                                null,
-                                null),
+        return withThem(
+                        stakeholderId,
+                        InteractionStatus.SCHEDULED,
+                        meeting.getStartsAt().plusSeconds(1),
                         page)
-                .items()
                 .stream()
                 .findFirst()
                 .orElse(null);
@@ -136,20 +125,16 @@ public class BriefingPackService {
     private List<InteractionView> recent(UUID stakeholderId, UUID meetingId) {
         PageParams page = new PageParams();
         page.size = RECENT_INTERACTIONS;
+        return withThem(stakeholderId, InteractionStatus.COMPLETED, null, page);
+    }
+
+    /** A page of the stakeholder's interactions in one status, from an instant on if one is given. */
+    private List<InteractionView> withThem(
+            UUID stakeholderId, InteractionStatus status, java.time.Instant from, PageParams page) {
         return interactions
                 .list(
                         new InteractionQueries.Filter(
-                                null,
-                                InteractionStatus.COMPLETED,
-                                stakeholderId,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
+                                null, status, stakeholderId, null, null, null, null, null, from, null, null),
                         page)
                 .items();
     }
