@@ -141,4 +141,48 @@ class TeamMemberResourceTest {
                 .body(containsString(email))
                 .body(containsString("MAYORAL_ADVISER"));
     }
+
+    @Test
+    void aLeaverWithRelationshipsMeetingsOrFollowUpsIsNotDeactivatedUnseen() {
+        String leaver = Fixtures.teamMember(Fixtures.unique("Leaver"), "MAYORAL_APPOINTEE");
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Owned"));
+        Fixtures.assign(stakeholder, leaver, "LEAD");
+        Map<String, Object> meeting = Fixtures.meeting(stakeholder);
+        meeting.put("status", "SCHEDULED");
+        meeting.put("title", "Estate walkabout");
+        meeting.put(
+                "startsAt",
+                java.time.OffsetDateTime.now()
+                        .plusDays(2)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        meeting.put("attendeeIds", java.util.List.of(leaver));
+        meeting.put(
+                "followUps",
+                java.util.List.of(Map.of(
+                        "description", "Send the walkabout notes", "assigneeId", leaver, "dueDate", "2030-01-10")));
+        Fixtures.logInteraction(meeting);
+
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of("active", false))
+                .patch("/api/v1/team-members/" + leaver)
+                .then()
+                .statusCode(409)
+                .body("violations[0].field", equalTo("active"))
+                .body("detail", containsString("1 relationship (Test Owned"))
+                .body("detail", containsString("1 meeting (Estate walkabout on "))
+                .body("detail", containsString("1 follow-up (Send the walkabout notes)"))
+                .body("detail", containsString("/handover"));
+        given().get("/api/v1/team-members/" + leaver).then().body("active", equalTo(true));
+        // Said on purpose, it is done.
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .queryParam("deactivateAnyway", true)
+                .body(Map.of("active", false))
+                .patch("/api/v1/team-members/" + leaver)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
+    }
 }

@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -128,12 +129,17 @@ public class TeamMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateTeamMember", summary = "Replace a team member")
     @APIResponseSchema(value = TeamMemberView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
-    @APIResponse(responseCode = "409", description = "Email already in use")
+    @APIResponse(
+            responseCode = "409",
+            description = "Email already in use; or a deactivation that would leave relationships, meetings ahead"
+                    + " or open follow-ups behind (listed)")
     public RestResponse<TeamMemberView> replace(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @QueryParam(DEACTIVATE_ANYWAY) @DefaultValue("false") @Parameter(description = DEACTIVATE_ANYWAY_NOTE)
+                    boolean deactivateAnyway,
             @Valid @NotNull TeamMemberRequest body) {
-        return writes.replace(ifMatch, body, TeamMemberDetails.class, update(id), ANSWER);
+        return writes.replace(ifMatch, body, TeamMemberDetails.class, update(id, deactivateAnyway), ANSWER);
     }
 
     @PATCH
@@ -144,18 +150,33 @@ public class TeamMemberResource {
             operationId = "patchTeamMember",
             summary = "Change some of a team member's fields (JSON Merge Patch); active=false deactivates")
     @APIResponseSchema(value = TeamMemberView.class, responseCode = "200", responseDescription = Api.AS_IT_IS_NOW)
-    @APIResponse(responseCode = "409", description = "Email already in use")
+    @APIResponse(
+            responseCode = "409",
+            description = "Email already in use; or a deactivation that would leave relationships, meetings ahead"
+                    + " or open follow-ups behind (listed)")
     public RestResponse<TeamMemberView> patch(
             @PathParam("teamMemberId") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag last read") String ifMatch,
+            @QueryParam(DEACTIVATE_ANYWAY) @DefaultValue("false") @Parameter(description = DEACTIVATE_ANYWAY_NOTE)
+                    boolean deactivateAnyway,
             @Schema(implementation = TeamMemberRequest.class) JsonNode patch) {
         TeamMemberDetails current = TeamMemberDetails.of(service.get(id));
         return writes.patch(
-                ifMatch, current, patch, TeamMemberRequest.class, TeamMemberDetails.class, update(id), ANSWER);
+                ifMatch,
+                current,
+                patch,
+                TeamMemberRequest.class,
+                TeamMemberDetails.class,
+                update(id, deactivateAnyway),
+                ANSWER);
     }
 
-    private BiFunction<ExpectedVersion, TeamMemberDetails, TeamMemberView> update(UUID id) {
-        return (expected, details) -> TeamMemberView.from(service.update(id, expected, details));
+    private static final String DEACTIVATE_ANYWAY = "deactivateAnyway";
+    private static final String DEACTIVATE_ANYWAY_NOTE = "Deactivate even though the member still owns relationships,"
+            + " attends meetings ahead or has open follow-ups (without it, that is 409 listing them)";
+
+    private BiFunction<ExpectedVersion, TeamMemberDetails, TeamMemberView> update(UUID id, boolean deactivateAnyway) {
+        return (expected, details) -> TeamMemberView.from(service.update(id, expected, details, deactivateAnyway));
     }
 
     @DELETE

@@ -11,6 +11,7 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
@@ -44,12 +45,14 @@ public class TeamMemberService {
     }
 
     private final TeamMemberRepository members;
+    private final SqlRunner sql;
     private final ListQueries lists;
     private final AppClock clock;
 
     private final AuditLog audit;
 
-    TeamMemberService(TeamMemberRepository members, ListQueries lists, AppClock clock, AuditLog audit) {
+    TeamMemberService(TeamMemberRepository members, SqlRunner sql, ListQueries lists, AppClock clock, AuditLog audit) {
+        this.sql = sql;
         this.audit = audit;
         this.members = members;
         this.lists = lists;
@@ -137,14 +140,53 @@ public class TeamMemberService {
 
     @Transactional
     @CacheInvalidateAll(cacheName = TeamMemberIdentityLink.CACHE)
-    public TeamMember update(UUID id, ExpectedVersion expected, TeamMemberDetails request) {
+    public TeamMember update(UUID id, ExpectedVersion expected, TeamMemberDetails request, boolean deactivateAnyway) {
         TeamMember member = get(id);
         expected.requireCurrent(member.getVersion());
+        if (member.isActive() && Boolean.FALSE.equals(request.active()) && !deactivateAnyway) {
+            requireNothingLeftBehind(member);
+        }
         TeamMemberDetails before = TeamMemberDetails.of(member);
         apply(member, request);
         members.flush();
         audit.record("team-member", id, AuditAction.UPDATE, before, TeamMemberDetails.of(member));
         return member;
+    }
+
+    /** Something a member still has that a deactivation would leave without anyone: its kind and what it is. */
+    record LeftBehind(String kind, String what) {}
+
+    /**
+     * 409 listing what a leaver still owns, attends or must do, so that nothing is left dangling unseen: the
+     * relationships they own, the meetings ahead they attend, their open follow-ups.
+     */
+    private void requireNothingLeftBehind(TeamMember member) {
+        List<LeftBehind> left = sql.list(LeftBehind.class, """
+                select 'relationship' as kind, concat_ws(' ', s.honorific, s.first_name, s.last_name) as what
+                from ownership o join stakeholder s on s.id = o.stakeholder_id
+                where o.team_member_id = :id and o.end_date is null
+                union all
+                select 'meeting', coalesce(i.title, initcap(i.type)) || ' on '
+                       || to_char(i.starts_at at time zone 'Europe/London', 'YYYY-MM-DD HH24:MI')
+                from interaction_attendee a join interaction i on i.id = a.interaction_id
+                where a.team_member_id = :id and i.status = 'SCHEDULED' and i.starts_at > :now
+                union all
+                select 'follow-up', f.description from follow_up f where f.assignee_id = :id and f.status = 'OPEN'
+                """, Map.of("id", member.getId(), "now", clock.now()));
+        if (left.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        left.forEach(l -> byKind.computeIfAbsent(l.kind(), k -> new java.util.ArrayList<>())
+                .add(l.what()));
+        String what = byKind.entrySet().stream()
+                .map(e -> e.getValue().size() + " " + e.getKey() + (e.getValue().size() == 1 ? "" : "s") + " ("
+                        + String.join("; ", e.getValue()) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw ApiProblem.conflict(
+                "active",
+                "still has " + what + ": hand them over first (POST /api/v1/team-members/" + member.getId()
+                        + "/handover), or deactivate anyway with deactivateAnyway=true");
     }
 
     /** Removes a member nobody refers to; one who owns or attended anything is deactivated instead (409). */
