@@ -20,6 +20,11 @@ public record PageResponse<T>(
         return new PageResponse<>(items, params.page, params.size, totalItems, totalPages);
     }
 
+    /** The same page with each item turned into another. */
+    public <R> PageResponse<R> map(java.util.function.Function<T, R> each) {
+        return new PageResponse<>(items.stream().map(each).toList(), page, size, totalItems, totalPages);
+    }
+
     /** A page of a list read whole because it is always short (a stakeholder's owners), answered as every list is. */
     public static <T> PageResponse<T> slice(List<T> all, Paging paging) {
         int from = (int) Math.min((long) paging.page * paging.size, all.size());

@@ -94,12 +94,7 @@ public class FollowUpService {
         if (em.find(TeamMember.class, assigneeId) == null) {
             throw ApiProblem.notFound("Team member", assigneeId);
         }
-        SqlFilter filter = new SqlFilter()
-                .standard(params, null, "f.updated_at")
-                .where("f.assignee_id = :assigneeId", "assigneeId", assigneeId)
-                .where("f.status = :status", "status", (status == null ? FollowUpStatus.OPEN : status).name());
-        String orderBy = SortOrder.toSql(params, SORTS, "dueDate", "f.id", "f.updated_at");
-        return lists.page(FollowUp.class, "follow_up f", "f", filter, orderBy, params, this::views);
+        return list(new Filter(status == null ? FollowUpStatus.OPEN : status, assigneeId, null, null, null), params);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.liaison.interaction.service;
 
+import static io.liaison.common.text.Text.blankToNull;
+
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
@@ -324,10 +326,6 @@ public class InteractionCommands {
 
     private static ApiProblem unknownMember(UUID id, String field) {
         return ApiProblem.unprocessable(field, "team member " + id + " does not exist");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Interaction stored(UUID id) {

@@ -83,14 +83,10 @@ public class OwnershipService {
             // LEAD before SUPPORT, should both ever be held at once
             held.merge(o.getStakeholder().getId(), o, (a, b) -> a.getRole() == OwnershipRole.LEAD ? a : b);
         }
-        List<PortfolioItem> items = stakeholders.items().stream()
-                .map(s -> {
-                    Ownership o = held.get(s.id());
-                    return new PortfolioItem(o == null ? null : o.getRole(), o == null ? null : o.getStartDate(), s);
-                })
-                .toList();
-        return new PageResponse<>(
-                items, stakeholders.page(), stakeholders.size(), stakeholders.totalItems(), stakeholders.totalPages());
+        return stakeholders.map(s -> {
+            Ownership o = held.get(s.id());
+            return new PortfolioItem(o == null ? null : o.getRole(), o == null ? null : o.getStartDate(), s);
+        });
     }
 
     public List<OwnershipView> currentOwners(UUID stakeholderId) {

@@ -1,5 +1,7 @@
 package io.liaison.stakeholder.service;
 
+import static io.liaison.common.text.Text.blankToNull;
+
 import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.csv.CsvExport;
@@ -67,6 +69,10 @@ public class StakeholderService {
     static final String UPDATED_AT = "greatest(s.updated_at, (select x.changed_at from stakeholder_summary_change x"
             + " where x.stakeholder_id = s.id))";
 
+    /** The stakeholder's last briefing on any area: the latest of their per-area days. */
+    static final String LAST_BRIEFING_DAY =
+            "(select max(b.last_day) from stakeholder_last_briefing b where b.stakeholder_id = s.id)";
+
     private static final String LAST_CONTACT = "coalesce((select c.last_day from stakeholder_last_contact c"
             + " where c.stakeholder_id = s.id), date '-infinity')";
     private static final String LAST_MEETING = "coalesce((select c.last_meeting_day from stakeholder_last_contact c"
@@ -85,10 +91,7 @@ public class StakeholderService {
         // Never is the longest ago: ascending puts the stakeholders never contacted (met, briefed) first.
         SORTS.put("lastContactOn", LAST_CONTACT);
         SORTS.put("lastMeetingOn", LAST_MEETING);
-        SORTS.put(
-                "lastBriefingOn",
-                "coalesce((select max(b.last_day) from stakeholder_last_briefing b"
-                        + " where b.stakeholder_id = s.id), date '-infinity')");
+        SORTS.put("lastBriefingOn", "coalesce(" + LAST_BRIEFING_DAY + ", date '-infinity')");
     }
 
     /**
@@ -380,9 +383,5 @@ public class StakeholderService {
         s.setTermEndDate(request.termEndDate());
         s.setNotes(request.notes());
         s.touch(clock.now());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -36,8 +36,7 @@ public class StakeholderViews {
             + " s.priority, s.influence, s.interest, s.term_end_date, s.notes, s.status, s.version, s.created_at,"
             + " " + StakeholderService.UPDATED_AT
             + " as updated_at, lc.last_day as last_contact_on, lc.last_meeting_day as last_meeting_on,"
-            + " (select max(b.last_day) from stakeholder_last_briefing b where b.stakeholder_id = s.id)"
-            + " as last_briefing_on,"
+            + " " + StakeholderService.LAST_BRIEFING_DAY + " as last_briefing_on,"
             + " t.id as tenure_id, p.id as post_id, p.title as post_title, p.category as post_category,"
             + " o.id as organisation_id, o.code as organisation_code, o.name as organisation_name,"
             + " t.start_date as tenure_start, t.end_date as tenure_end";
