@@ -85,6 +85,8 @@ class AuthorisationTest {
                 new Endpoint("PUT", "/api/v1/interactions/" + ID + "/completion", null, LOGGERS),
                 new Endpoint("PUT", "/api/v1/interactions/" + ID + "/cancellation", null, LOGGERS),
                 new Endpoint("POST", "/api/v1/interactions/" + ID + "/follow-ups", null, LOGGERS),
+                new Endpoint("GET", "/api/v1/follow-ups", null, EVERYONE),
+                new Endpoint("GET", "/api/v1/follow-ups", "text/csv", EVERYONE),
                 new Endpoint("GET", "/api/v1/follow-ups/" + ID, null, EVERYONE),
                 new Endpoint("PATCH", "/api/v1/follow-ups/" + ID, null, LOGGERS),
                 new Endpoint("GET", "/api/v1/team-members/" + ID + "/follow-ups", null, EVERYONE),
