@@ -3,6 +3,7 @@ package io.liaison.plan;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,5 +16,11 @@ public class EngagementPlanRepository implements PanacheRepositoryBase<Engagemen
                         ownerId,
                         List.of(PlanStatus.ACTIVE, PlanStatus.DRAFT))
                 .list();
+    }
+
+    /** The stakeholder's ACTIVE plan: there is at most one (a partial unique index). */
+    public Optional<EngagementPlan> activeFor(UUID stakeholderId) {
+        return find("stakeholder.id = ?1 and status = ?2", stakeholderId, PlanStatus.ACTIVE)
+                .firstResultOptional();
     }
 }

@@ -168,6 +168,76 @@ public class InteractionCommands {
         return interaction;
     }
 
+    /**
+     * The scheduled interactions of a stakeholder that start at or after {@code from}, earliest first: what a
+     * succession may take them off.
+     */
+    public List<Interaction> scheduledWith(UUID stakeholderId, Instant from) {
+        return interactions
+                .find(
+                        "select i from Interaction i join i.stakeholderIds s where s = ?1 and i.status = ?2"
+                                + " and i.startsAt >= ?3 order by i.startsAt, i.id",
+                        stakeholderId,
+                        InteractionStatus.SCHEDULED,
+                        from)
+                .list();
+    }
+
+    /** The scheduled interactions a team member attends that start at or after {@code from}, earliest first. */
+    public List<Interaction> scheduledAttendedBy(UUID teamMemberId, Instant from) {
+        return interactions
+                .find(
+                        "select i from Interaction i join i.attendeeIds a where a = ?1 and i.status = ?2"
+                                + " and i.startsAt >= ?3 order by i.startsAt, i.id",
+                        teamMemberId,
+                        InteractionStatus.SCHEDULED,
+                        from)
+                .list();
+    }
+
+    /**
+     * Takes a stakeholder off a scheduled interaction, in the caller's transaction: the meeting goes on with its
+     * other stakeholders, or is cancelled when they were its only one. Answers whether it was cancelled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdraw(Interaction interaction, UUID stakeholderId) {
+        rules.requireMayEdit(interaction);
+        InteractionCommand before = InteractionCommand.of(interaction);
+        boolean alone = interaction.getStakeholderIds().equals(Set.of(stakeholderId));
+        if (alone) {
+            interaction.setStatus(InteractionStatus.CANCELLED);
+        } else {
+            interaction.getStakeholderIds().remove(stakeholderId);
+            // A plan belongs to one stakeholder: the interaction no longer counts for theirs.
+            if (interaction.getPlanId() != null
+                    && plans.findByIdOptional(interaction.getPlanId())
+                            .map(p -> p.getStakeholder().getId().equals(stakeholderId))
+                            .orElse(false)) {
+                interaction.setPlanId(null);
+            }
+        }
+        interaction.touch(clock.now());
+        interactions.flush();
+        audit.record(
+                "interaction", interaction.getId(), AuditAction.UPDATE, before, InteractionCommand.of(interaction));
+        return alone;
+    }
+
+    /**
+     * Puts a colleague in a leaver's seat at a scheduled interaction, in the caller's transaction (the leaver simply
+     * leaves when the colleague already attends).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reseat(Interaction interaction, UUID leaverId, UUID colleagueId) {
+        InteractionCommand before = InteractionCommand.of(interaction);
+        interaction.getAttendeeIds().remove(leaverId);
+        interaction.getAttendeeIds().add(colleagueId);
+        interaction.touch(clock.now());
+        interactions.flush();
+        audit.record(
+                "interaction", interaction.getId(), AuditAction.UPDATE, before, InteractionCommand.of(interaction));
+    }
+
     /** For the follow-up service: the interaction exists and the caller may change it. */
     public Interaction editable(UUID id) {
         Interaction interaction = stored(id);

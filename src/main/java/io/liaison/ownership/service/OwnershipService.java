@@ -292,6 +292,17 @@ public class OwnershipService {
         return new BulkHandoverResult(leaverId, moved, movedPlans, movedFollowUps);
     }
 
+    /**
+     * For a succession: the assignment ends on {@code date} and its member takes the same role for {@code successor}
+     * from that day, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ownership transfer(Ownership assignment, Stakeholder successor, LocalDate date, String note) {
+        finish(assignment, date, note);
+        ownerships.flush();
+        return start(successor, assignment.getTeamMember(), assignment.getRole(), date, note);
+    }
+
     private Ownership start(
             Stakeholder stakeholder, TeamMember member, OwnershipRole role, LocalDate start, String note) {
         Ownership ownership = new Ownership(stakeholder, member, role, start, note);

@@ -245,6 +245,53 @@ public class PlanService {
                 Map.of("ownerId", newOwner.getId()));
     }
 
+    /**
+     * For a succession: the stakeholder's active plan is completed as of {@code date} and a copy of it (owner, aims,
+     * areas, cadences, the milestones not yet done) starts for the successor that day, active, in the caller's
+     * transaction. The old plan stays with its stakeholder, as plans do.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EngagementPlan carryOver(EngagementPlan plan, Stakeholder successor, LocalDate date) {
+        PlanDetails old = PlanDetails.of(plan);
+        LocalDate end = old.endDate() != null && old.endDate().isAfter(date) ? old.endDate() : null;
+        EngagementPlan copy = create(new PlanDetails(
+                successor.getId(),
+                old.ownerId(),
+                old.title(),
+                old.objectives(),
+                old.policyAreas(),
+                old.contactCadenceDays(),
+                old.briefingCadenceDays(),
+                date,
+                end,
+                old.milestones().stream()
+                        .filter(m -> !Boolean.TRUE.equals(m.done()))
+                        .toList()));
+        plan.setStatus(PlanStatus.COMPLETED);
+        if (date.isAfter(plan.getStartDate())
+                && (plan.getEndDate() == null || plan.getEndDate().isAfter(date))) {
+            plan.setEndDate(date);
+        }
+        plan.touch(clock.now());
+        plans.flush();
+        audit.record(
+                "plan",
+                plan.getId(),
+                AuditAction.UPDATE,
+                Map.of("status", PlanStatus.ACTIVE),
+                Map.of("status", PlanStatus.COMPLETED, "carriedOverTo", copy.getId()));
+        copy.setStatus(PlanStatus.ACTIVE);
+        copy.touch(clock.now());
+        plans.flush();
+        audit.record(
+                "plan",
+                copy.getId(),
+                AuditAction.UPDATE,
+                Map.of("status", PlanStatus.DRAFT),
+                Map.of("status", PlanStatus.ACTIVE));
+        return copy;
+    }
+
     private static String allowedFrom(PlanStatus current) {
         List<String> allowed = java.util.Arrays.stream(PlanStatus.values())
                 .filter(current::canMoveTo)

@@ -125,6 +125,18 @@ public class TenureService {
         return tenure;
     }
 
+    /** For a succession: the tenure ends on {@code date} (its first day without the holder), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Tenure endOn(Tenure tenure, LocalDate date) {
+        TenureRange before = TenureRange.of(tenure);
+        tenure.setEndDate(date);
+        tenure.touch(clock.now());
+        tenure.getStakeholder().touch(clock.now());
+        tenures.flush();
+        audit.record("tenure", tenure.getId(), AuditAction.UPDATE, before, TenureRange.of(tenure));
+        return tenure;
+    }
+
     /** Removes a tenure recorded by mistake; a tenure that really ended is ended with an end date instead. */
     @Transactional
     public void delete(UUID postId, UUID tenureId, ExpectedVersion expected) {
