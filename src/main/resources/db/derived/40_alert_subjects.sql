@@ -8,8 +8,10 @@
 --   tenures, posts, alert_config.prep_lead_days.
 -- Refreshed: once per transaction, when it commits (or when the service reads its own writes), by
 --   refresh_derived_tables() (90_refresh_at_commit.sql), for what changed: the stakeholder-level subjects
---   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED) of the stakeholders concerned, and the interaction-level
---   ones (MEETING_PREP_DUE, FOLLOW_UP_DUE) of the interactions concerned. refresh_alert_subjects(null) recomputes all.
+--   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED, FORMER_HOLDER) of the stakeholders concerned, and the
+--   interaction-level ones (MEETING_PREP_DUE, FOLLOW_UP_DUE) of the interactions concerned. A holder's POST_UNCOVERED
+--   follows their predecessor's ownership, and a former holder's FORMER_HOLDER their scheduled meetings: the queue's
+--   triggers name those stakeholders too. refresh_alert_subjects(null) recomputes all.
 -- Locks: lock_class('alert_subjects') per stakeholder, then lock_class('alert_interactions') per interaction, each in
 --   key order.
 -- alert_subject_count is kept by refresh_alert_subjects alone; alert_subject_owner by the statement trigger below
@@ -114,12 +116,24 @@ begin
         from stakeholder s where s.status = 'ACTIVE' and s.term_end_date is not null and s.id = any (sids)
         union all
         -- A current holder with no LEAD owner is uncovered from the start of the tenure; with one, from the day after
-        -- its ACTIVE plan ends (never, while that plan has no end); in either case until the tenure ends.
+        -- its ACTIVE plan ends (never, while that plan has no end); in either case until the tenure ends. It goes to
+        -- the LEAD owner the previous holder had when their tenure ended (the changeover day counting for them, as
+        -- it does on the timelines), so that it reaches a person; to the whole office only when there was none.
         select 'POST_UNCOVERED', p.id::text, t.start_date, array[t.stakeholder_id], null, null, null, null, p.id,
-               array[]::uuid[], null, u.shown_from, t.end_date, null
+               case when previous_lead.team_member_id is null then array[]::uuid[]
+                    else array[previous_lead.team_member_id] end, null, u.shown_from, t.end_date, null
         from tenure t
         join post p on p.id = t.post_id and p.status = 'ACTIVE'
         join stakeholder h on h.id = t.stakeholder_id and h.status = 'ACTIVE'
+        left join lateral (
+            select o.team_member_id
+            from (select pt.stakeholder_id, pt.end_date from tenure pt
+                  where pt.post_id = t.post_id and pt.end_date <= t.start_date
+                  order by pt.end_date desc limit 1) previous
+            join ownership o on o.stakeholder_id = previous.stakeholder_id and o.role = 'LEAD'
+                and o.start_date <= previous.end_date and (o.end_date is null or o.end_date >= previous.end_date)
+            order by o.start_date desc limit 1
+        ) previous_lead on true
         cross join lateral (
             select case
                        when not exists (select 1 from ownership o where o.stakeholder_id = t.stakeholder_id
@@ -132,6 +146,25 @@ begin
                    end as shown_from
         ) u
         where t.stakeholder_id = any (sids) and u.shown_from is not null and (t.end_date is null or u.shown_from < t.end_date)
+        union all
+        -- Someone who holds no post any more, though the office still plans for them, owns their relationship or
+        -- meets them after their last day: due on the day their last tenure ended, to their LEAD owner.
+        select 'FORMER_HOLDER', s.id::text, f.last_end, array[s.id], null, null, null, null, f.last_post,
+               array(select o.team_member_id from ownership o
+                     where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null order by 1), null,
+               null, null, null
+        from stakeholder s
+        cross join lateral (
+            select max(t.end_date) as last_end, bool_or(t.end_date is null) as holds_one,
+                   (array_agg(t.post_id order by t.end_date desc nulls first))[1] as last_post
+            from tenure t where t.stakeholder_id = s.id
+        ) f
+        where s.id = any (sids) and s.status = 'ACTIVE' and f.last_end is not null and not f.holds_one
+          and (exists (select 1 from engagement_plan lp where lp.stakeholder_id = s.id and lp.status = 'ACTIVE')
+               or exists (select 1 from ownership o where o.stakeholder_id = s.id and o.end_date is null)
+               or exists (select 1 from interaction_stakeholder l join interaction i on i.id = l.interaction_id
+                          where l.stakeholder_id = s.id and i.status = 'SCHEDULED'
+                            and i.starts_at >= cast(f.last_end + 1 as timestamp) at time zone 'Europe/London'))
     )
     select coalesce(array_agg(row(
            uuid_generate_v5('5f0c6a3e-2b7d-4e1a-9c58-0d7e3a1b2c4f', s.kind || ':' || s.subject || ':' || s.due_date),
@@ -235,10 +268,6 @@ $$;
 create or replace trigger alert_subject_not_updated before update on alert_subject
     for each row execute function alert_subject_is_not_updated();
 
--- A meeting's preparation is now never due before the day it was scheduled: recompute the subjects of the meetings
--- this moves (those booked less than the lead time ahead). Take this out at the next change of this file.
-select refresh_alert_subjects('{}'::uuid[], array(
-    select i.id from interaction i, alert_config c
-    where i.status = 'SCHEDULED' and i.type in ('MEETING', 'VISIT') and i.briefing_pack_ready is not true
-      and cast(i.created_at at time zone 'Europe/London' as date)
-          > cast(i.starts_at at time zone 'Europe/London' as date) - c.prep_lead_days));
+-- POST_UNCOVERED now goes to the previous holder's LEAD owner, and FORMER_HOLDER is new: recompute the subjects of
+-- everyone who holds or held a post. Take this out at the next change of this file.
+select refresh_alert_subjects(array(select distinct stakeholder_id from tenure), '{}'::uuid[]);

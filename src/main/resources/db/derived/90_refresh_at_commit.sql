@@ -37,6 +37,25 @@ begin
 end
 $$;
 
+-- Of these stakeholders, those who held a post and hold none now: their FORMER_HOLDER alert follows their meetings.
+create or replace function former_holders(ids uuid[]) returns uuid[]
+language plpgsql stable as $$
+begin
+    return array(select t.stakeholder_id from tenure t where t.stakeholder_id = any (ids)
+                 group by t.stakeholder_id having bool_and(t.end_date is not null));
+end
+$$;
+
+-- Those who held a post after this stakeholder: their POST_UNCOVERED alert goes to this stakeholder's LEAD owner.
+create or replace function successors_of(holder uuid) returns uuid[]
+language plpgsql stable as $$
+begin
+    return array(select distinct later.stakeholder_id from tenure t
+                 join tenure later on later.post_id = t.post_id and later.start_date >= t.end_date
+                 where t.stakeholder_id = holder);
+end
+$$;
+
 create or replace function queue_derived_refresh_for_row() returns trigger
 language plpgsql as $$
 begin
@@ -52,6 +71,8 @@ begin
                 perform queue_derived_refresh('interaction', array[new.id]);
                 if (old.status, old.type, old.starts_at) is distinct from (new.status, new.type, new.starts_at) then
                     perform queue_derived_refresh('interaction_summaries', array[new.id]);
+                    perform queue_derived_refresh('stakeholder', former_holders(array(
+                        select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = new.id)));
                 end if;
             else
                 perform queue_derived_refresh('interaction', array[old.id]);
@@ -62,10 +83,12 @@ begin
                 if not interaction_is_new(new.interaction_id) then
                     perform queue_derived_refresh('summaries', array[new.stakeholder_id]);
                 end if;
+                perform queue_derived_refresh('stakeholder', former_holders(array[new.stakeholder_id]));
             end if;
             if tg_op <> 'INSERT' then
                 perform queue_derived_refresh('interaction', array[old.interaction_id]);
                 perform queue_derived_refresh('summaries', array[old.stakeholder_id]);
+                perform queue_derived_refresh('stakeholder', former_holders(array[old.stakeholder_id]));
             end if;
         when 'interaction_policy_area' then
             if tg_op <> 'DELETE' and not interaction_is_new(new.interaction_id) then
@@ -92,13 +115,29 @@ begin
                 perform queue_derived_refresh('stakeholder', array(
                     select stakeholder_id from engagement_plan where id = old.plan_id));
             end if;
+        when 'ownership' then
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('stakeholder', array[new.stakeholder_id] || successors_of(new.stakeholder_id));
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('stakeholder', array[old.stakeholder_id] || successors_of(old.stakeholder_id));
+            end if;
+        when 'tenure' then
+            -- every holder of the post: a holder's POST_UNCOVERED depends on the tenure before theirs
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('stakeholder', array(
+                    select stakeholder_id from tenure where post_id = new.post_id));
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('stakeholder', array[old.stakeholder_id] || array(
+                    select stakeholder_id from tenure where post_id = old.post_id));
+            end if;
         when 'post' then
             -- every holder of the post, past or present (updates and deletes only: a new post has none)
             perform queue_derived_refresh('stakeholder', array(
                 select stakeholder_id from tenure where post_id = old.id));
         else
-            -- engagement_plan, ownership, tenure, stakeholder_policy_interest and the two summaries: rows of one
-            -- stakeholder
+            -- engagement_plan, stakeholder_policy_interest and the two summaries: rows of one stakeholder
             if tg_op <> 'DELETE' then
                 perform queue_derived_refresh('stakeholder', array[new.stakeholder_id]);
             end if;

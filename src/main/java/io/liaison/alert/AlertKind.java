@@ -6,5 +6,6 @@ public enum AlertKind {
     MEETING_PREP_DUE,
     FOLLOW_UP_DUE,
     TERM_ENDING,
-    POST_UNCOVERED
+    POST_UNCOVERED,
+    FORMER_HOLDER
 }

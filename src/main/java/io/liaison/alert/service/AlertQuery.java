@@ -422,6 +422,7 @@ public class AlertQuery {
                         : "Follow-up due from the interaction with " + everyone;
             case TERM_ENDING -> "Term ends for " + name;
             case POST_UNCOVERED -> "New holder " + name + " has no LEAD owner or no active plan";
+            case FORMER_HOLDER -> name + " no longer holds a post: close or hand over their plan, owners and meetings";
         };
     }
 

@@ -28,7 +28,9 @@ public record AlertView(
         @Schema(nullable = true) UUID followUpId,
         @Schema(nullable = true) UUID postId,
 
-        @Schema(description = "Who must act (none for POST_UNCOVERED, an office-wide alert)")
+        @Schema(
+                description = "Who must act (none for an office-wide alert: POST_UNCOVERED of a post whose previous"
+                        + " holder had no LEAD owner, FORMER_HOLDER of someone with no LEAD owner)")
         List<UUID> ownerIds,
 
         @Schema(nullable = true, description = "For BRIEFING_DUE and CONTACT_DUE: the last completed one, if any")

@@ -1,0 +1,154 @@
+package io.liaison.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.liaison.support.Fixtures;
+import io.liaison.support.Fixtures.Person;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** When a post changes hands, the loose ends reach a person: FORMER_HOLDER and POST_UNCOVERED (docs/alerts.md). */
+@QuarkusTest
+class HolderChangeAlertTest {
+
+    private static final LocalDate TODAY = Fixtures.today();
+
+    private static ValidatableResponse alertsOf(String stakeholderId) {
+        return given().queryParam("stakeholderId", stakeholderId)
+                .get("/api/v1/alerts")
+                .then()
+                .statusCode(200);
+    }
+
+    private static ValidatableResponse mine(Person person) {
+        return given().header("Authorization", "Bearer " + person.token())
+                .queryParam("size", 200)
+                .get("/api/v1/alerts/mine")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Gives the post a new holder from today, moving nothing; answers the new holder's id. */
+    private static String succeed(String post) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date",
+                        TODAY.toString(),
+                        "newHolder",
+                        Map.of("firstName", "New", "lastName", Fixtures.unique("Holder"))))
+                .post("/api/v1/posts/" + post + "/successions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("successor.id");
+    }
+
+    private static String scheduledIn(int days, String stakeholder) {
+        Map<String, Object> body = new HashMap<>(Fixtures.meeting(stakeholder));
+        body.put("status", "SCHEDULED");
+        body.put("briefingPackReady", true);
+        body.remove("summary");
+        body.put(
+                "startsAt",
+                OffsetDateTime.now().plusDays(days).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return Fixtures.logInteraction(body);
+    }
+
+    @Test
+    void aFormerHolderWithLooseEndsIsRaisedToTheirLeadUntilTheyAreTied() {
+        Person lead = Fixtures.person("EDITOR");
+        String org = Fixtures.organisation(Fixtures.unique("Changing Borough"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String outgoing = Fixtures.stakeholder(Fixtures.unique("Leaving"));
+        Fixtures.appoint(post, outgoing, TODAY.minusYears(2));
+        String assignment = Fixtures.assign(outgoing, lead.id(), "LEAD");
+        String plan = Fixtures.createPlan(Fixtures.plan(outgoing, lead.id()));
+        Fixtures.moveTo(plan, "ACTIVE").statusCode(200);
+        String meeting = scheduledIn(3, outgoing);
+        alertsOf(outgoing).body("items.kind", not(hasItem("FORMER_HOLDER")));
+
+        String successor = succeed(post);
+
+        // Due on the changeover day, to the LEAD owner, in their own list.
+        alertsOf(outgoing)
+                .body("items.find { it.kind == 'FORMER_HOLDER' }.dueDate", equalTo(TODAY.toString()))
+                .body("items.find { it.kind == 'FORMER_HOLDER' }.severity", equalTo("DUE_TODAY"))
+                .body("items.find { it.kind == 'FORMER_HOLDER' }.postId", equalTo(post))
+                .body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", contains(lead.id()));
+        mine(lead).body("items.findAll { it.kind == 'FORMER_HOLDER' }.stakeholderIds.flatten()", hasItem(outgoing));
+        // The new holder's uncovered post goes to the person who led the relationship with the previous holder.
+        alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", contains(lead.id()));
+        mine(lead).body("items.findAll { it.kind == 'POST_UNCOVERED' }.stakeholderIds.flatten()", hasItem(successor));
+
+        // Tying the loose ends one by one: the alert stays while any is left.
+        given().contentType(ContentType.JSON)
+                .body(Map.of())
+                .post("/api/v1/stakeholders/" + outgoing + "/owners/" + assignment + "/end")
+                .then()
+                .statusCode(200);
+        Fixtures.moveTo(plan, "COMPLETED").statusCode(200);
+        alertsOf(outgoing)
+                .body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", empty())
+                .body("items.kind", hasItem("FORMER_HOLDER"));
+        String etag =
+                given().get("/api/v1/interactions/" + meeting).then().extract().header("ETag");
+        given().header("If-Match", etag)
+                .put("/api/v1/interactions/" + meeting + "/cancellation")
+                .then()
+                .statusCode(200);
+        alertsOf(outgoing).body("items.kind", not(hasItem("FORMER_HOLDER")));
+    }
+
+    @Test
+    void aHolderOfAnotherPostIsNoFormerHolder() {
+        String org = Fixtures.organisation(Fixtures.unique("Two Posts Borough"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String other = Fixtures.post(org, "Cabinet Member for Housing", "CABINET_MEMBER");
+        String holder = Fixtures.stakeholder(Fixtures.unique("Twice"));
+        Fixtures.appoint(post, holder, TODAY.minusYears(1));
+        Fixtures.appoint(other, holder, TODAY.minusMonths(1));
+        Fixtures.assign(holder, Fixtures.teamMember("DEPUTY_MAYOR"), "LEAD");
+
+        succeed(post);
+
+        alertsOf(holder).body("items.kind", not(hasItem("FORMER_HOLDER")));
+    }
+
+    @Test
+    void anUncoveredPostIsOfficeWideWhenThePreviousHolderHadNoLeadAndFollowsTheirOwnershipLater() {
+        String org = Fixtures.organisation(Fixtures.unique("Unowned Borough"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String outgoing = Fixtures.stakeholder(Fixtures.unique("Unowned"));
+        Fixtures.appoint(post, outgoing, TODAY.minusYears(2));
+
+        String successor = succeed(post);
+        alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", empty());
+
+        // The previous holder's LEAD, recorded afterwards, is found: the alert moves to them.
+        String member = Fixtures.teamMember("DEPUTY_MAYOR");
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "teamMemberId",
+                        member,
+                        "role",
+                        "LEAD",
+                        "startDate",
+                        TODAY.minusYears(1).toString()))
+                .post("/api/v1/stakeholders/" + outgoing + "/owners")
+                .then()
+                .statusCode(201);
+        alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", contains(member));
+    }
+}
