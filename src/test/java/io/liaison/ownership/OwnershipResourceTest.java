@@ -245,6 +245,56 @@ class OwnershipResourceTest {
         given().get("/api/v1/stakeholders/" + b + "/owners").then().body("items.teamMemberId", contains(second));
     }
 
+    /** A scheduled meeting {@code days} ahead with these stakeholders, attended by {@code attendee}. */
+    private static String meetingAhead(int days, String attendee, String... stakeholders) {
+        Map<String, Object> body = new java.util.HashMap<>(Fixtures.meeting(stakeholders));
+        body.put("status", "SCHEDULED");
+        body.remove("summary");
+        body.put("attendeeIds", List.of(attendee));
+        body.put(
+                "startsAt",
+                java.time.OffsetDateTime.now()
+                        .plusDays(days)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return Fixtures.logInteraction(body);
+    }
+
+    @Test
+    void bulkHandoverReseatsTheLeaversMeetingsAndListsWhatItCannot() {
+        String leaver = Fixtures.teamMember("DEPUTY_MAYOR");
+        String first = Fixtures.teamMember("STAFF");
+        String second = Fixtures.teamMember("STAFF");
+        String a = Fixtures.stakeholder(Fixtures.unique("SeatA"));
+        String b = Fixtures.stakeholder(Fixtures.unique("SeatB"));
+        String stranger = Fixtures.stakeholder(Fixtures.unique("Stranger"));
+        Fixtures.assign(a, leaver, "LEAD");
+        Fixtures.assign(b, leaver, "SUPPORT");
+        String withA = meetingAhead(1, leaver, a);
+        String withB = meetingAhead(2, leaver, stranger, b);
+        String withStranger = meetingAhead(3, leaver, stranger);
+        String plan = Fixtures.createPlan(Fixtures.plan(a, leaver));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "handoverNote",
+                        "Left the office",
+                        "successorId",
+                        second,
+                        "mapping",
+                        List.of(Map.of("stakeholderId", a, "toTeamMemberId", first))))
+                .post("/api/v1/team-members/" + leaver + "/handover")
+                .then()
+                .statusCode(200)
+                .body("meetings.find { it.interactionId == '" + withA + "' }.toTeamMemberId", equalTo(first))
+                .body("meetings.find { it.interactionId == '" + withB + "' }.toTeamMemberId", equalTo(second))
+                .body("leftBehind.find { it.kind == 'MEETING' }.id", equalTo(withStranger))
+                .body("leftBehind.find { it.kind == 'PLAN' }.id", equalTo(plan));
+        given().get("/api/v1/interactions/" + withA).then().body("attendees.id", contains(first));
+        given().get("/api/v1/interactions/" + withB).then().body("attendees.id", contains(second));
+        given().get("/api/v1/interactions/" + withStranger).then().body("attendees.id", contains(leaver));
+    }
+
     @Test
     void aBulkHandoverThatFailsMidwayMovesNothing() {
         String leaver = Fixtures.teamMember("MAYORAL_APPOINTEE");

@@ -107,8 +107,10 @@ public class PortfolioResource {
     @Operation(
             operationId = "handOverTeamMemberPortfolio",
             summary = "Hand over all of a leaving member's relationships (and optionally plans) in one call",
-            description = "To one successor, or by stakeholder through mapping (successorId then takes the rest). All"
-                    + " or nothing: if any part cannot be done, nothing moves.")
+            description = "To one successor, or by stakeholder through mapping (successorId then takes the rest). The"
+                    + " leaver's seat at each scheduled meeting ahead goes to the colleague who took the relationship"
+                    + " with one of its stakeholders. The answer lists what moved and what the leaver still has"
+                    + " (leftBehind). All or nothing: if any part cannot be done, nothing moves.")
     @APIResponseSchema(
             value = BulkHandoverResult.class,
             responseCode = "200",

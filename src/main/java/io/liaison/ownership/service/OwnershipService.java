@@ -8,12 +8,18 @@ import io.liaison.common.paging.PageResponse;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.time.AppClock;
 import io.liaison.interaction.FollowUp;
+import io.liaison.interaction.Interaction;
 import io.liaison.interaction.service.FollowUpService;
+import io.liaison.interaction.service.InteractionCommands;
+import io.liaison.interaction.service.InteractionView;
 import io.liaison.ownership.Ownership;
 import io.liaison.ownership.OwnershipRepository;
+import io.liaison.ownership.service.BulkHandoverResult.LeftBehind;
+import io.liaison.ownership.service.BulkHandoverResult.LeftBehindKind;
 import io.liaison.ownership.service.BulkHandoverResult.MovedAssignment;
 import io.liaison.ownership.service.BulkHandoverResult.MovedFollowUp;
 import io.liaison.ownership.service.BulkHandoverResult.MovedPlan;
+import io.liaison.ownership.service.BulkHandoverResult.ReseatedMeeting;
 import io.liaison.ownership.service.OwnershipCommands.AssignmentEnd;
 import io.liaison.ownership.service.OwnershipCommands.BulkHandover;
 import io.liaison.ownership.service.OwnershipCommands.Handover;
@@ -52,6 +58,7 @@ public class OwnershipService {
     private final EngagementPlanRepository plans;
     private final PlanService planService;
     private final FollowUpService followUps;
+    private final InteractionCommands interactions;
     private final AuditLog audit;
     private final AppClock clock;
 
@@ -62,9 +69,11 @@ public class OwnershipService {
             EngagementPlanRepository plans,
             PlanService planService,
             FollowUpService followUps,
+            InteractionCommands interactions,
             AuditLog audit,
             AppClock clock) {
         this.followUps = followUps;
+        this.interactions = interactions;
         this.ownerships = ownerships;
         this.stakeholders = stakeholders;
         this.members = members;
@@ -288,8 +297,61 @@ public class OwnershipService {
                         followUp.getId(), followUp.getInteraction().getId(), target));
             }
         }
+        List<LeftBehind> leftBehind = new ArrayList<>();
+        List<ReseatedMeeting> reseated = reseatMeetings(leaverId, moved, leftBehind);
+        if (!Boolean.TRUE.equals(request.movePlans())) {
+            plans.openPlansOf(leaverId)
+                    .forEach(p -> leftBehind.add(new LeftBehind(
+                            LeftBehindKind.PLAN,
+                            p.getId(),
+                            p.getStatus() + " plan \"" + p.getTitle() + "\" for "
+                                    + p.getStakeholder().getDisplayName() + " (movePlans was not asked)")));
+        }
+        if (!Boolean.TRUE.equals(request.moveFollowUps())) {
+            followUps
+                    .openOfAssigneeForUpdate(leaverId)
+                    .forEach(f -> leftBehind.add(new LeftBehind(
+                            LeftBehindKind.FOLLOW_UP,
+                            f.getId(),
+                            "\"" + f.getDescription() + "\", due " + f.getDueDate()
+                                    + " (moveFollowUps was not asked)")));
+        }
         ownerships.flush();
-        return new BulkHandoverResult(leaverId, moved, movedPlans, movedFollowUps);
+        return new BulkHandoverResult(leaverId, moved, movedPlans, movedFollowUps, reseated, leftBehind);
+    }
+
+    /**
+     * The leaver's seat at each scheduled meeting ahead goes to the colleague who took the relationship with one of
+     * its stakeholders (the first, in the meeting's order); a meeting with none of them is listed as left behind.
+     */
+    private List<ReseatedMeeting> reseatMeetings(
+            UUID leaverId, List<MovedAssignment> moved, List<LeftBehind> leftBehind) {
+        Map<UUID, UUID> takerByStakeholder = new HashMap<>();
+        moved.forEach(m -> takerByStakeholder.merge(m.stakeholderId(), m.toTeamMemberId(), (a, b) -> a));
+        List<ReseatedMeeting> reseated = new ArrayList<>();
+        for (Interaction meeting : interactions.scheduledAttendedBy(leaverId, clock.now())) {
+            Optional<UUID> taker = meeting.getStakeholderIds().stream()
+                    .map(takerByStakeholder::get)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst();
+            if (taker.isPresent()) {
+                interactions.reseat(meeting, leaverId, taker.get());
+                reseated.add(new ReseatedMeeting(
+                        meeting.getId(),
+                        meeting.getTitle(),
+                        InteractionView.london(meeting.getStartsAt()),
+                        taker.get()));
+            } else {
+                leftBehind.add(new LeftBehind(
+                        LeftBehindKind.MEETING,
+                        meeting.getId(),
+                        (meeting.getTitle() == null ? meeting.getType().name() : meeting.getTitle()) + " on "
+                                + InteractionView.london(meeting.getStartsAt())
+                                + ": none of its stakeholders was in the leaver's portfolio, so no colleague took the"
+                                + " seat"));
+            }
+        }
+        return reseated;
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.liaison.post.service;
+package io.liaison.succession.service;
 
 import io.liaison.stakeholder.service.StakeholderDetails;
 import java.time.LocalDate;

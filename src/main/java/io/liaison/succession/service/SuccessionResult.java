@@ -1,5 +1,6 @@
-package io.liaison.post.service;
+package io.liaison.succession.service;
 
+import io.liaison.post.service.TenureView;
 import io.liaison.stakeholder.OwnershipRole;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,12 +1,12 @@
-package io.liaison.post.rest;
+package io.liaison.succession.rest;
 
 import io.liaison.common.http.Api;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.http.RecordWrites;
 import io.liaison.common.security.Roles;
-import io.liaison.post.service.Succession;
-import io.liaison.post.service.SuccessionResult;
-import io.liaison.post.service.SuccessionService;
+import io.liaison.succession.service.Succession;
+import io.liaison.succession.service.SuccessionResult;
+import io.liaison.succession.service.SuccessionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,7 @@
-package io.liaison.post.rest;
+package io.liaison.succession.rest;
 
-import io.liaison.post.service.Succession.OutgoingMeetings;
 import io.liaison.stakeholder.rest.StakeholderRequest;
+import io.liaison.succession.service.Succession.OutgoingMeetings;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package io.liaison.post;
+package io.liaison.succession;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
