@@ -35,7 +35,8 @@ class PostResourceTest {
                                 "Mayor of Hackney",
                                 "Mayor of Lewisham",
                                 "Mayor of Newham",
-                                "Mayor of Tower Hamlets"));
+                                "Mayor of Tower Hamlets",
+                                "Mayor of London"));
         given().queryParam("category", "COUNCIL_LEADER")
                 .queryParam("size", 500)
                 .get("/api/v1/posts")

@@ -27,6 +27,9 @@ final class DatabaseConstraints {
             Map.entry("policy_area_pkey", new Answer(409, "code", "a policy area with this code already exists")),
             Map.entry("policy_area_name_key", new Answer(409, "name", "a policy area with this name already exists")),
             Map.entry(
+                    "pre_election_period_name_key",
+                    new Answer(409, "name", "a pre-election period with this name already exists")),
+            Map.entry(
                     "post_title_key", new Answer(409, "title", "this organisation already has a post with this title")),
             Map.entry(
                     "tenure_no_overlap",

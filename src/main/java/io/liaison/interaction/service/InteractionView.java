@@ -59,12 +59,47 @@ public record InteractionView(
 
         @Schema(nullable = true) Boolean briefingPackReady,
         @Schema(description = "By due date") List<FollowUpView> followUps,
+
+        @Schema(
+                description = "What to take care over, never a refusal: a pre-election period the interaction's day"
+                        + " falls in, while one of its stakeholders holds a post up for election",
+                type = SchemaType.ARRAY,
+                implementation = Warning.class)
+        RawValue warnings,
+
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
     @Schema(name = "InteractionParty", description = "A stakeholder or attendee, by id and name")
     public record Party(UUID id, String name) {}
+
+    /** What a warning is about; clients must tolerate new kinds. */
+    @Schema(name = "InteractionWarningKind")
+    public enum WarningKind {
+        PRE_ELECTION_PERIOD
+    }
+
+    @Schema(name = "InteractionWarning")
+    public record Warning(
+            WarningKind kind,
+
+            @Schema(
+                    example = "London borough council elections 2030 (polling day 2 May 2030): Cllr Sam Example"
+                            + " holds a post up for election; take care with this engagement")
+            String message,
+
+            @Schema(nullable = true, description = "PRE_ELECTION_PERIOD: the period")
+            UUID periodId,
+
+            @Schema(nullable = true, description = "PRE_ELECTION_PERIOD: its name")
+            String periodName,
+
+            @Schema(nullable = true, description = "PRE_ELECTION_PERIOD: its polling day")
+            java.time.LocalDate pollingDay,
+
+            @Schema(description = "The stakeholders concerned")
+            List<UUID> stakeholderIds) {}
 
     /** How instants are shown: as offset date-times in Europe/London. */
     public static OffsetDateTime london(Instant instant) {

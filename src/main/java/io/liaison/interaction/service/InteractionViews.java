@@ -5,6 +5,7 @@ import io.liaison.audit.SensitiveReadLog;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.security.SensitiveContent;
+import io.liaison.election.service.PreElectionWarnings;
 import io.liaison.interaction.Classification;
 import io.liaison.interaction.FollowUpStatus;
 import io.liaison.interaction.InteractionStatus;
@@ -48,7 +49,8 @@ public class InteractionViews {
                    f.due_date as follow_up_due_date, f.status as follow_up_status, f.done_at as follow_up_done_at,
                    f.version as follow_up_version, f.created_at as follow_up_created_at,
                    f.updated_at as follow_up_updated_at,
-                   %2$s as shown_to_non_attendee
+                   %2$s as shown_to_non_attendee,
+                   %3$s as warnings
             """;
     private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
             + " left join follow_up f on f.interaction_id = i.id"
@@ -94,7 +96,8 @@ public class InteractionViews {
             Long followUpVersion,
             Instant followUpCreatedAt,
             Instant followUpUpdatedAt,
-            boolean shownToNonAttendee) {}
+            boolean shownToNonAttendee,
+            String warnings) {}
 
     private final SqlRunner sql;
     private final SensitiveContent sensitive;
@@ -141,10 +144,10 @@ public class InteractionViews {
         Map<String, Object> parameters = new HashMap<>(rule.parameters());
         String statement;
         if (ids.size() == 1) {
-            statement = ONE.formatted(hidden, shown);
+            statement = ONE.formatted(hidden, shown, PreElectionWarnings.JSON);
             parameters.put("id", ids.get(0));
         } else {
-            statement = MANY.formatted(hidden, shown);
+            statement = MANY.formatted(hidden, shown, PreElectionWarnings.JSON);
             parameters.put("ids", Ids.array(ids));
         }
         List<Row> rows = sql.list(Row.class, statement, parameters);
@@ -178,8 +181,8 @@ public class InteractionViews {
                 row.title(),
                 row.location(),
                 row.onlineMeetingUrl(),
-                parties(row.stakeholders()),
-                parties(row.attendees()),
+                jsonArray(row.stakeholders()),
+                jsonArray(row.attendees()),
                 row.planId(),
                 row.policyAreas(),
                 row.summary(),
@@ -189,13 +192,14 @@ public class InteractionViews {
                 row.hidden(),
                 row.briefingPackReady(),
                 List.copyOf(followUps),
+                jsonArray(row.warnings()),
                 row.version(),
                 row.createdAt(),
                 row.updatedAt());
     }
 
     /** The stored JSON array as it is (an interaction the parts' triggers have not reached yet has none: empty). */
-    private static RawValue parties(String json) {
+    private static RawValue jsonArray(String json) {
         return new RawValue(json == null ? "[]" : json);
     }
 

@@ -1,5 +1,6 @@
 package io.liaison.me.service;
 
+import io.liaison.election.service.PeriodRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,4 +16,7 @@ public record Agenda(
         LocalDate today,
 
         @Schema(description = "By day, then start time (untimed items last), kind and title")
-        List<AgendaItem> items) {}
+        List<AgendaItem> items,
+
+        @Schema(description = "The pre-election periods that share a day with the range, earliest first")
+        List<PeriodRef> preElectionPeriods) {}

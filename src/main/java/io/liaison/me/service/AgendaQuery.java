@@ -8,6 +8,7 @@ import io.liaison.common.paging.PageParams;
 import io.liaison.common.paging.Paging;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
+import io.liaison.election.service.PreElectionPeriodService;
 import io.liaison.interaction.InteractionStatus;
 import io.liaison.interaction.InteractionType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,9 +82,11 @@ public class AgendaQuery {
 
     private final SqlRunner sql;
     private final AlertQuery alerts;
+    private final PreElectionPeriodService preElectionPeriods;
     private final AppClock clock;
 
-    AgendaQuery(SqlRunner sql, AlertQuery alerts, AppClock clock) {
+    AgendaQuery(SqlRunner sql, AlertQuery alerts, PreElectionPeriodService preElectionPeriods, AppClock clock) {
+        this.preElectionPeriods = preElectionPeriods;
         this.sql = sql;
         this.alerts = alerts;
         this.clock = clock;
@@ -206,7 +209,7 @@ public class AgendaQuery {
                 .thenComparing(AgendaItem::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AgendaItem::kind)
                 .thenComparing(AgendaItem::title));
-        return new Agenda(me, from, to, today, items);
+        return new Agenda(me, from, to, today, items, preElectionPeriods.overlapping(from, to));
     }
 
     /**

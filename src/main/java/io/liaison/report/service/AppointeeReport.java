@@ -1,5 +1,6 @@
 package io.liaison.report.service;
 
+import io.liaison.election.service.PeriodRef;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,4 +14,7 @@ public record AppointeeReport(
         LocalDate asOf,
 
         @Schema(description = "One row per team member, ordered by name")
-        List<AppointeeRow> rows) {}
+        List<AppointeeRow> rows,
+
+        @Schema(description = "The pre-election periods that share a day with the period covered, earliest first")
+        List<PeriodRef> preElectionPeriods) {}

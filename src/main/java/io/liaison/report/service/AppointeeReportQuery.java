@@ -5,6 +5,7 @@ import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
+import io.liaison.election.service.PreElectionPeriodService;
 import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,9 +83,12 @@ public class AppointeeReportQuery {
 
     private final SqlRunner sql;
     private final AlertQuery alerts;
+    private final PreElectionPeriodService preElectionPeriods;
     private final AppClock clock;
 
-    AppointeeReportQuery(SqlRunner sql, AlertQuery alerts, AppClock clock) {
+    AppointeeReportQuery(
+            SqlRunner sql, AlertQuery alerts, PreElectionPeriodService preElectionPeriods, AppClock clock) {
+        this.preElectionPeriods = preElectionPeriods;
         this.sql = sql;
         this.alerts = alerts;
         this.clock = clock;
@@ -116,6 +120,11 @@ public class AppointeeReportQuery {
         parameters.put("periodEnd", period.end());
         List<AppointeeRow> rows =
                 sql.list(AppointeeRow.class, REPORT.formatted(filter.clause(), alerts.overdueSql()), parameters);
-        return new AppointeeReport(period.from(), period.to(), clock.today(), rows);
+        return new AppointeeReport(
+                period.from(),
+                period.to(),
+                clock.today(),
+                rows,
+                preElectionPeriods.overlapping(period.from(), period.to()));
     }
 }

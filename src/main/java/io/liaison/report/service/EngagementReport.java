@@ -1,5 +1,6 @@
 package io.liaison.report.service;
 
+import io.liaison.election.service.PeriodRef;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,4 +15,7 @@ public record EngagementReport(
         LocalDate asOf,
 
         @Schema(description = "One row per group, ordered by label (months in time order); the \"none\" group last")
-        List<EngagementRow> rows) {}
+        List<EngagementRow> rows,
+
+        @Schema(description = "The pre-election periods that share a day with the period covered, earliest first")
+        List<PeriodRef> preElectionPeriods) {}

@@ -4,6 +4,7 @@ import io.liaison.alert.service.AlertQuery;
 import io.liaison.common.persistence.SqlFilter;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
+import io.liaison.election.service.PreElectionPeriodService;
 import io.liaison.interaction.InteractionType;
 import io.liaison.report.EngagementGrouping;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,9 +90,12 @@ public class EngagementReportQuery {
 
     private final SqlRunner sql;
     private final AlertQuery alerts;
+    private final PreElectionPeriodService preElectionPeriods;
     private final AppClock clock;
 
-    EngagementReportQuery(SqlRunner sql, AlertQuery alerts, AppClock clock) {
+    EngagementReportQuery(
+            SqlRunner sql, AlertQuery alerts, PreElectionPeriodService preElectionPeriods, AppClock clock) {
+        this.preElectionPeriods = preElectionPeriods;
         this.sql = sql;
         this.alerts = alerts;
         this.clock = clock;
@@ -107,7 +111,13 @@ public class EngagementReportQuery {
         boolean authorityRowsOnly = scope.londonAuthorities() && grouping == EngagementGrouping.ORGANISATION;
         List<EngagementRow> rows =
                 rows(period, grouping.placement(), grouping.groups(), grouping.ordersByKey(), scope, authorityRowsOnly);
-        return new EngagementReport(period.from(), period.to(), grouping.parameter(), clock.today(), rows);
+        return new EngagementReport(
+                period.from(),
+                period.to(),
+                grouping.parameter(),
+                clock.today(),
+                rows,
+                preElectionPeriods.overlapping(period.from(), period.to()));
     }
 
     /** The report's figures over its whole scope, each counted once, as one row labelled Total. */
