@@ -36,7 +36,8 @@ public class NamedParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be a UUID");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date like 2026-05-07");
+            return (ParamConverter<T>)
+                    converter(name, NamedParamConverters::day, "must be a date like 2026-05-07 (years 1 to 9999)");
         }
         if (rawType == Instant.class) {
             boolean upperBound = UPPER_BOUNDS.contains(name);
@@ -86,6 +87,15 @@ public class NamedParamConverters implements ParamConverterProvider {
         } catch (DateTimeParseException e) {
             return OffsetDateTime.parse(offsetRestored).toInstant();
         }
+    }
+
+    /** A date the database can hold and compare: ISO-8601 allows years no calendar of ours needs (-999999999). */
+    private static LocalDate day(String value) {
+        LocalDate day = LocalDate.parse(value);
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new IllegalArgumentException(value);
+        }
+        return day;
     }
 
     private static Boolean bool(String value) {

@@ -344,6 +344,16 @@ public class StakeholderService {
         return stakeholder;
     }
 
+    /** For election results: the party the stakeholder stood for, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeParty(Stakeholder stakeholder, String party) {
+        StakeholderDetails before = StakeholderDetails.of(stakeholder);
+        stakeholder.setParty(party.trim());
+        stakeholder.touch(clock.now());
+        stakeholders.flush();
+        audit.record(AUDIT_TYPE, stakeholder.getId(), AuditAction.UPDATE, before, StakeholderDetails.of(stakeholder));
+    }
+
     /** Archive or unarchive; repeating it changes nothing. */
     @Transactional
     public StakeholderView setStatus(UUID id, RecordStatus status) {

@@ -1,0 +1,165 @@
+package io.liaison.election.rest;
+
+import io.liaison.common.http.Api;
+import io.liaison.common.http.IdempotentPost;
+import io.liaison.common.http.RecordWrites;
+import io.liaison.common.security.Roles;
+import io.liaison.election.service.ElectionReport;
+import io.liaison.election.service.ElectionResults.Control;
+import io.liaison.election.service.ElectionResults.Result;
+import io.liaison.election.service.ElectionResultsCsv;
+import io.liaison.election.service.ElectionResultsService;
+import io.liaison.election.service.ElectionResultsService.Row;
+import io.liaison.stakeholder.service.StakeholderDetails;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path(ElectionResultsResource.PATH)
+@Tag(name = "Elections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR})
+public class ElectionResultsResource {
+
+    static final String PATH = Api.BASE + "/elections/results";
+    static final int MAX_ROWS = 5000;
+    private static final String WHAT_IT_DOES = "Every row is checked first and every problem named (by rows[i], or by"
+            + " the file's line and column); with dryRun=true nothing is written and the answer shows each row's"
+            + " outcome. Without it, results with any problem are refused (422, the same problems) and nothing is"
+            + " written; otherwise every row is written in one transaction: the post's current tenure ends on the day"
+            + " and the holder's begins (re-elected holders keep theirs), a post or person the row describes is"
+            + " created, the holder's party is set, and each organisation's political control is recorded with the"
+            + " day it took effect.";
+
+    private final ElectionResultsService service;
+    private final IdempotentPost idempotent;
+    private final RecordWrites writes;
+
+    ElectionResultsResource(ElectionResultsService service, IdempotentPost idempotent, RecordWrites writes) {
+        this.service = service;
+        this.idempotent = idempotent;
+        this.writes = writes;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "recordElectionResults",
+            summary = "Record an election's results in one request",
+            description = WHAT_IT_DOES)
+    @APIResponseSchema(
+            value = ElectionReport.class,
+            responseCode = "200",
+            responseDescription = "What was (or would be) done")
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows with problems (each named); nothing was recorded. Or an Idempotency-Key reused with"
+                    + " another body")
+    public Response record(
+            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check only, write nothing")
+                    boolean dryRun,
+            @HeaderParam(IdempotentPost.HEADER)
+                    @Parameter(description = "Makes a retry safe (ignored by a dry run, which writes nothing)")
+                    String idempotencyKey,
+            @Valid @NotNull ElectionResultsRequest body) {
+        List<Row<Result>> results = new ArrayList<>();
+        List<ElectionResultsRequest.Result> given = body.results() == null ? List.of() : body.results();
+        for (int i = 0; i < given.size(); i++) {
+            ElectionResultsRequest.Result r = given.get(i);
+            results.add(new Row<>(
+                    i,
+                    null,
+                    new Result(
+                            r.postId(),
+                            r.organisation(),
+                            r.postTitle(),
+                            r.postCategory(),
+                            r.ward(),
+                            r.holderId(),
+                            r.holderEmail(),
+                            r.newHolder() == null ? null : writes.command(r.newHolder(), StakeholderDetails.class),
+                            r.party(),
+                            r.date() == null ? body.date() : r.date())));
+        }
+        List<Row<Control>> controls = new ArrayList<>();
+        List<ElectionResultsRequest.Control> control =
+                body.politicalControl() == null ? List.of() : body.politicalControl();
+        for (int i = 0; i < control.size(); i++) {
+            ElectionResultsRequest.Control c = control.get(i);
+            controls.add(new Row<>(
+                    i, null, new Control(c.organisation(), c.control(), c.since() == null ? body.date() : c.since())));
+        }
+        return run(dryRun, idempotencyKey, body, () -> service.record(results, controls, dryRun));
+    }
+
+    @POST
+    @Consumes("text/csv")
+    @Operation(
+            operationId = "recordElectionResultsCsv",
+            summary = "Record an election's results from a CSV file",
+            description = "A UTF-8 CSV file with a header row naming some of these columns (any order; case, spaces, _"
+                    + " and - ignored): postId, or organisation (id, code or GSS code) and postTitle, with postCategory"
+                    + " and ward for a post to create; holderId, or holderEmail, or honorific, firstName, lastName and"
+                    + " email for a new person; party; date (2026-05-08, or the date parameter); politicalControl (a"
+                    + " party, or No overall control), which sets the row's organisation's control from its date (a"
+                    + " row with only organisation, politicalControl and date sets nothing else). "
+                    + WHAT_IT_DOES)
+    @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponseSchema(
+            value = ElectionReport.class,
+            responseCode = "200",
+            responseDescription = "What was (or would be) done")
+    @APIResponse(
+            responseCode = "400",
+            description = "Not readable as CSV, an unknown column, a cell that cannot be read")
+    @APIResponse(
+            responseCode = "422",
+            description = "Rows with problems (each named by line and column); nothing was recorded. Or an"
+                    + " Idempotency-Key reused with another file")
+    public Response recordCsv(
+            @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check only, write nothing")
+                    boolean dryRun,
+            @QueryParam("date") @Parameter(description = "The day for every row that gives none") LocalDate date,
+            @HeaderParam(IdempotentPost.HEADER)
+                    @Parameter(description = "Makes a retry safe (ignored by a dry run, which writes nothing)")
+                    String idempotencyKey,
+            String csv) {
+        ElectionResultsCsv.Parsed parsed = ElectionResultsCsv.parse(csv == null ? "" : csv, date, MAX_ROWS);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("file", csv);
+        request.put("date", date == null ? null : date.toString());
+        return run(dryRun, idempotencyKey, request, () -> service.record(parsed.results(), parsed.controls(), dryRun));
+    }
+
+    private Response run(boolean dryRun, String idempotencyKey, Object request, Supplier<ElectionReport> record) {
+        if (dryRun) {
+            return Response.ok(record.get()).build();
+        }
+        return idempotent.run(idempotencyKey, PATH, request, () -> RestResponse.ok(record.get()));
+    }
+}
