@@ -96,6 +96,11 @@ class ElectionResultsTest {
                 .body("ward", equalTo("Example Ward"))
                 .body("currentHolder.stakeholderId", equalTo(known));
         given().get("/api/v1/organisations/" + c.org()).then().body("politicalControl", equalTo("No overall control"));
+        given().get("/api/v1/organisations/" + c.org() + "/political-control")
+                .then()
+                .statusCode(200)
+                .body("items.control", contains("No overall control"))
+                .body("items[0].since", equalTo(DAY.toString()));
         // The outgoing leader's last day is the election: their tenure ends on it.
         given().get("/api/v1/posts/" + c.leaderPost() + "/tenures")
                 .then()

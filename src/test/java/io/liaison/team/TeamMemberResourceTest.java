@@ -183,6 +183,10 @@ class TeamMemberResourceTest {
                 .patch("/api/v1/team-members/" + leaver)
                 .then()
                 .statusCode(200)
-                .body("active", equalTo(false));
+                .body("active", equalTo(false))
+                // and the answer lists what was left dangling.
+                .body("leftBehind.kind", org.hamcrest.Matchers.contains("relationship", "meeting", "follow-up"))
+                .body("leftBehind[2].what", equalTo("Send the walkabout notes"));
+        given().get("/api/v1/team-members/" + leaver).then().body("leftBehind", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -176,7 +176,11 @@ public class TeamMemberResource {
             + " attends meetings ahead or has open follow-ups (without it, that is 409 listing them)";
 
     private BiFunction<ExpectedVersion, TeamMemberDetails, TeamMemberView> update(UUID id, boolean deactivateAnyway) {
-        return (expected, details) -> TeamMemberView.from(service.update(id, expected, details, deactivateAnyway));
+        return (expected, details) -> {
+            TeamMember member = service.update(id, expected, details, deactivateAnyway);
+            TeamMemberView view = TeamMemberView.from(member);
+            return member.isActive() ? view : view.withLeftBehind(service.leftBehind(id));
+        };
     }
 
     @DELETE

@@ -153,15 +153,12 @@ public class TeamMemberService {
         return member;
     }
 
-    /** Something a member still has that a deactivation would leave without anyone: its kind and what it is. */
-    record LeftBehind(String kind, String what) {}
-
     /**
-     * 409 listing what a leaver still owns, attends or must do, so that nothing is left dangling unseen: the
-     * relationships they own, the meetings ahead they attend, their open follow-ups.
+     * What a member still owns, attends or must do, which a deactivation would leave without anyone: the relationships
+     * they own, the meetings ahead they attend, their open follow-ups.
      */
-    private void requireNothingLeftBehind(TeamMember member) {
-        List<LeftBehind> left = sql.list(LeftBehind.class, """
+    public List<LeftBehind> leftBehind(UUID id) {
+        return sql.list(LeftBehind.class, """
                 select 'relationship' as kind, concat_ws(' ', s.honorific, s.first_name, s.last_name) as what
                 from ownership o join stakeholder s on s.id = o.stakeholder_id
                 where o.team_member_id = :id and o.end_date is null
@@ -172,7 +169,12 @@ public class TeamMemberService {
                 where a.team_member_id = :id and i.status = 'SCHEDULED' and i.starts_at > :now
                 union all
                 select 'follow-up', f.description from follow_up f where f.assignee_id = :id and f.status = 'OPEN'
-                """, Map.of("id", member.getId(), "now", clock.now()));
+                """, Map.of("id", id, "now", clock.now()));
+    }
+
+    /** 409 listing what a leaver still has (see {@link #leftBehind}), so that nothing is left dangling unseen. */
+    private void requireNothingLeftBehind(TeamMember member) {
+        List<LeftBehind> left = leftBehind(member.getId());
         if (left.isEmpty()) {
             return;
         }

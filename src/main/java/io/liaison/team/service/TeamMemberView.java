@@ -4,6 +4,7 @@ import io.liaison.team.OfficeUnit;
 import io.liaison.team.TeamMember;
 import io.liaison.team.TeamRole;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,6 +17,13 @@ public record TeamMemberView(
         TeamRole role,
         @Schema(nullable = true) OfficeUnit unit,
         boolean active,
+
+        @Schema(
+                nullable = true,
+                description = "Only in the answer to a PUT or PATCH that leaves the member inactive: what they still"
+                        + " own, attend or must do, left dangling (empty when nothing); null elsewhere")
+        List<LeftBehind> leftBehind,
+
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -29,8 +37,15 @@ public record TeamMemberView(
                 m.getRole(),
                 m.getUnit(),
                 m.isActive(),
+                null,
                 m.getVersion(),
                 m.getCreatedAt(),
                 m.getUpdatedAt());
+    }
+
+    /** The same view, with what the now inactive member left behind. */
+    public TeamMemberView withLeftBehind(List<LeftBehind> left) {
+        return new TeamMemberView(
+                id, fullName, email, jobTitle, role, unit, active, List.copyOf(left), version, createdAt, updatedAt);
     }
 }
