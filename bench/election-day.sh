@@ -80,7 +80,7 @@ mkdir -p bench/results
 cat > "bench/results/election-day-$stamp.md" <<MD
 # Election day in bulk ($stamp, database $bench_db)
 
-$(bench_machine)
+$(bench_machine | grep -v "^- wrk")
 
 One request, $rows result rows (the 33 lead posts and $councillors ward councillors, every holder a new person), the
 32 boroughs' political control, election day $day. Times from the client (curl), status and seconds:
