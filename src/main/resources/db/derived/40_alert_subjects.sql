@@ -148,11 +148,12 @@ begin
         where t.stakeholder_id = any (sids) and u.shown_from is not null and (t.end_date is null or u.shown_from < t.end_date)
         union all
         -- Someone who holds no post any more, though the office still plans for them, owns their relationship or
-        -- meets them after their last day: due on the day their last tenure ended, to their LEAD owner.
+        -- meets them after their last day: due on the day their last tenure ended (and not shown before it: until
+        -- then they still hold it), to their LEAD owner.
         select 'FORMER_HOLDER', s.id::text, f.last_end, array[s.id], null, null, null, null, f.last_post,
                array(select o.team_member_id from ownership o
                      where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null order by 1), null,
-               null, null, null
+               f.last_end, null, null
         from stakeholder s
         cross join lateral (
             select max(t.end_date) as last_end, bool_or(t.end_date is null) as holds_one,

@@ -8,3 +8,6 @@ create table organisation_political_control (
     recorded_at      timestamptz not null default now(),
     constraint organisation_political_control_one_per_day unique (organisation_id, since)
 );
+
+-- Election results name holders by email, a few hundred rows at a time.
+create index stakeholder_email_lower_idx on stakeholder (lower(email));

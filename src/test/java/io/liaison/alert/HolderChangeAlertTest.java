@@ -151,4 +151,25 @@ class HolderChangeAlertTest {
                 .statusCode(201);
         alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", contains(member));
     }
+
+    @Test
+    void someoneLeavingAPostLaterIsNoFormerHolderYet() {
+        String org = Fixtures.organisation(Fixtures.unique("Later Borough"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String outgoing = Fixtures.stakeholder(Fixtures.unique("Staying"));
+        Fixtures.appoint(post, outgoing, TODAY.minusYears(2));
+        Fixtures.assign(outgoing, Fixtures.teamMember("DEPUTY_MAYOR"), "LEAD");
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date",
+                        TODAY.plusDays(5).toString(),
+                        "newHolder",
+                        Map.of("firstName", "Future", "lastName", Fixtures.unique("Holder"))))
+                .post("/api/v1/posts/" + post + "/successions")
+                .then()
+                .statusCode(201);
+
+        // Until the changeover day they still hold the post: no alert, not even an upcoming one.
+        alertsOf(outgoing).body("items.kind", not(hasItem("FORMER_HOLDER")));
+    }
 }

@@ -191,4 +191,62 @@ class ElectionResultsTest {
                 .statusCode(422)
                 .body("violations.field", containsInAnyOrder("results[1].postId", "results[1].holderId"));
     }
+
+    @Test
+    void unknownCouncilsRepeatedHoldersAndFutureControlAreProblemsOfTheirRowsAndControlIsAdminsAlone() {
+        Council c = council();
+        String unknownId = "00000000-0000-0000-0000-00000000abcd";
+        post(
+                        Map.of(
+                                "date", DAY.toString(),
+                                "results",
+                                        List.of(
+                                                Map.of(
+                                                        "organisation",
+                                                        unknownId,
+                                                        "postTitle",
+                                                        "Leader",
+                                                        "holderId",
+                                                        c.outgoing()),
+                                                Map.of("postId", c.leaderPost(), "holderId", c.cabinetHolder()),
+                                                Map.of("postId", c.cabinetPost(), "holderId", c.cabinetHolder())),
+                                "politicalControl",
+                                        List.of(
+                                                Map.of("organisation", unknownId, "control", "Labour"),
+                                                Map.of(
+                                                        "organisation", c.org(),
+                                                        "control", "Labour",
+                                                        "since", DAY.plusDays(1).toString()))),
+                        true)
+                .statusCode(200)
+                .body(
+                        "problems.field",
+                        containsInAnyOrder(
+                                "results[0].organisation",
+                                "results[2].holderId",
+                                "politicalControl[0].organisation",
+                                "politicalControl[1].since"));
+
+        io.liaison.support.Fixtures.Person editor = Fixtures.person("EDITOR");
+        given().header("Authorization", "Bearer " + editor.token())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date", DAY.toString(),
+                        "politicalControl", List.of(Map.of("organisation", c.org(), "control", "Labour"))))
+                .post("/api/v1/elections/results")
+                .then()
+                .statusCode(403)
+                .body("violations[0].field", equalTo("politicalControl"));
+        // Results alone are an EDITOR's to record.
+        given().header("Authorization", "Bearer " + editor.token())
+                .contentType(ContentType.JSON)
+                .queryParam("dryRun", true)
+                .body(Map.of(
+                        "date", DAY.toString(),
+                        "results", List.of(Map.of("postId", c.cabinetPost(), "holderId", c.cabinetHolder()))))
+                .post("/api/v1/elections/results")
+                .then()
+                .statusCode(200)
+                .body("results[0].outcome", equalTo("RE_ELECTED"));
+    }
 }

@@ -1,8 +1,11 @@
 package io.liaison.election.rest;
 
+import io.liaison.common.error.ApiProblem;
+import io.liaison.common.error.Violation;
 import io.liaison.common.http.Api;
 import io.liaison.common.http.IdempotentPost;
 import io.liaison.common.http.RecordWrites;
+import io.liaison.common.security.Caller;
 import io.liaison.common.security.Roles;
 import io.liaison.election.service.ElectionReport;
 import io.liaison.election.service.ElectionResults.Control;
@@ -59,11 +62,14 @@ public class ElectionResultsResource {
     private final ElectionResultsService service;
     private final IdempotentPost idempotent;
     private final RecordWrites writes;
+    private final Caller caller;
 
-    ElectionResultsResource(ElectionResultsService service, IdempotentPost idempotent, RecordWrites writes) {
+    ElectionResultsResource(
+            ElectionResultsService service, IdempotentPost idempotent, RecordWrites writes, Caller caller) {
         this.service = service;
         this.idempotent = idempotent;
         this.writes = writes;
+        this.caller = caller;
     }
 
     @POST
@@ -76,6 +82,7 @@ public class ElectionResultsResource {
             value = ElectionReport.class,
             responseCode = "200",
             responseDescription = "What was (or would be) done")
+    @APIResponse(responseCode = "403", description = "Political control given by a caller who is not ADMIN")
     @APIResponse(
             responseCode = "422",
             description = "Rows with problems (each named); nothing was recorded. Or an Idempotency-Key reused with"
@@ -114,6 +121,7 @@ public class ElectionResultsResource {
             controls.add(new Row<>(
                     i, null, new Control(c.organisation(), c.control(), c.since() == null ? body.date() : c.since())));
         }
+        requireMaySetControl(controls);
         return run(dryRun, idempotencyKey, body, () -> service.record(results, controls, dryRun));
     }
 
@@ -153,7 +161,17 @@ public class ElectionResultsResource {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("file", csv);
         request.put("date", date == null ? null : date.toString());
+        requireMaySetControl(parsed.controls());
         return run(dryRun, idempotencyKey, request, () -> service.record(parsed.results(), parsed.controls(), dryRun));
+    }
+
+    /** An organisation's political control is ADMIN's to change, here as on the organisation itself. */
+    private void requireMaySetControl(List<Row<Control>> controls) {
+        if (!controls.isEmpty() && !caller.hasRole(Roles.ADMIN)) {
+            throw ApiProblem.forbidden(
+                    "only ADMIN may set an organisation's political control",
+                    List.of(new Violation("politicalControl", "only ADMIN may set it; send the results without it")));
+        }
     }
 
     private Response run(boolean dryRun, String idempotencyKey, Object request, Supplier<ElectionReport> record) {

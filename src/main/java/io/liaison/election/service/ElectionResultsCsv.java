@@ -76,6 +76,9 @@ public final class ElectionResultsCsv {
                     String value = record.isSet(header) ? record.get(header) : null;
                     cells.put(column, value == null || value.isBlank() ? null : CsvEscape.unescape(value.trim()));
                 });
+                if (cells.values().stream().allMatch(java.util.Objects::isNull)) {
+                    continue; // a spreadsheet's empty row (only commas)
+                }
                 Cells row = new Cells(cells, line, problems);
                 LocalDate date = row.date("date", defaultDate);
                 boolean namesAPost = cells.get("postId") != null || cells.get("postTitle") != null;

@@ -109,9 +109,23 @@ public class ElectionResultsService {
         List<Violation> problems = new ArrayList<>();
         Map<UUID, Integer> postsTaken = new HashMap<>();
         Map<String, Integer> newPostsTaken = new HashMap<>();
+        Map<String, Integer> holdersTaken = new HashMap<>();
         List<Planned> planned = new ArrayList<>();
         for (Row<Result> row : results) {
-            planned.add(check(row, problems, postsTaken, newPostsTaken));
+            Planned p = check(row, problems, postsTaken, newPostsTaken);
+            // One person wins one seat in one request: the same holder (or new person) twice is a slip of the sheet.
+            String holder = p.holder != null
+                    ? p.holder.getId().toString()
+                    : p.newHolder == null
+                            ? null
+                            : lower(p.newHolder.firstName() + " " + p.newHolder.lastName() + " "
+                                    + (p.newHolder.email() == null ? "" : p.newHolder.email()));
+            Integer other = holder == null ? null : holdersTaken.putIfAbsent(holder, row.row());
+            if (other != null) {
+                problems.add(problem(row, "holderId", "the same holder is in row " + other));
+                p.bad = true;
+            }
+            planned.add(p);
         }
         List<PlannedControl> plannedControls = new ArrayList<>();
         for (Row<Control> row : controls) {
@@ -160,17 +174,20 @@ public class ElectionResultsService {
             if (p.post == null) {
                 problems.add(problem(row, "postId", "post " + r.postId() + " does not exist"));
             }
-        } else if (r.organisation() == null || r.postTitle() == null) {
+        } else if (blank(r.organisation()) || blank(r.postTitle())) {
             problems.add(problem(row, "postId", "name the post: its postId, or its organisation and postTitle"));
         } else {
-            Optional<UUID> org = organisations.idOf(new OrganisationKey(r.organisation()));
+            Optional<UUID> org = existingOrganisation(r.organisation());
             if (org.isEmpty()) {
                 problems.add(problem(
                         row,
                         "organisation",
                         "no organisation has the id, code or GSS code '" + r.organisation() + "'"));
             } else {
-                p.post = posts.find("organisation.id = ?1 and lower(title) = ?2", org.get(), lower(r.postTitle()))
+                p.post = posts.find(
+                                "organisation.id = ?1 and lower(title) = lower(?2)",
+                                org.get(),
+                                r.postTitle().trim())
                         .firstResultOptional()
                         .orElse(null);
                 if (p.post == null && r.postCategory() == null) {
@@ -274,8 +291,7 @@ public class ElectionResultsService {
     private Optional<PlannedControl> check(Row<Control> row, List<Violation> problems) {
         Control c = row.value();
         int before = problems.size();
-        Optional<UUID> org =
-                c.organisation() == null ? Optional.empty() : organisations.idOf(new OrganisationKey(c.organisation()));
+        Optional<UUID> org = blank(c.organisation()) ? Optional.empty() : existingOrganisation(c.organisation());
         if (org.isEmpty()) {
             problems.add(problem(
                     row, "organisation", "no organisation has the id, code or GSS code '" + c.organisation() + "'"));
@@ -285,6 +301,9 @@ public class ElectionResultsService {
         }
         if (c.since() == null) {
             problems.add(problem(row, "since", "is required: the day the control took effect"));
+        } else if (c.since().isAfter(clock.today())) {
+            problems.add(
+                    problem(row, "since", "must not be after today: control is recorded once it has taken effect"));
         }
         return problems.size() > before
                 ? Optional.empty()
@@ -322,19 +341,18 @@ public class ElectionResultsService {
                 .bind("since", control.since())
                 .bind("now", clock.now())
                 .execute());
-        // The organisation shows the control in effect today: the newest change whose day has come.
-        String inEffect = sql.first(
-                        String.class,
+        // The organisation shows the newest control: a change dated before one already recorded is history only.
+        boolean newest = sql.first(
+                        Boolean.class,
                         """
-                        select control from organisation_political_control
-                        where organisation_id = :organisation and since <= :today
-                        order by since desc limit 1
+                        select not exists (select 1 from organisation_political_control
+                                           where organisation_id = :organisation and since > :since)
                         """,
-                        Map.of("organisation", c.organisation().getId(), "today", clock.today()))
-                .orElse(c.organisation().getPoliticalControl());
+                        Map.of("organisation", c.organisation().getId(), "since", control.since()))
+                .orElse(true);
         String before = c.organisation().getPoliticalControl();
-        if (inEffect != null && !inEffect.equals(before)) {
-            c.organisation().setPoliticalControl(inEffect);
+        if (newest && !control.control().trim().equals(before)) {
+            c.organisation().setPoliticalControl(control.control().trim());
             c.organisation().touch(clock.now());
         }
         Map<String, Object> after = new HashMap<>();
@@ -382,6 +400,13 @@ public class ElectionResultsService {
     private static Violation problem(Row<?> row, String name, String message) {
         return new Violation(
                 row.field(name, row.value() instanceof Control ? "politicalControl" : "results"), message, row.line());
+    }
+
+    /** The organisation a row names by id, code or GSS code, if it exists. */
+    private Optional<UUID> existingOrganisation(String key) {
+        return organisations
+                .idOf(new OrganisationKey(key))
+                .flatMap(id -> organisations.findByIdOptional(id).map(Organisation::getId));
     }
 
     private static StakeholderDetails withParty(StakeholderDetails d, String party) {

@@ -50,9 +50,11 @@ public class InteractionViews {
                    f.version as follow_up_version, f.created_at as follow_up_created_at,
                    f.updated_at as follow_up_updated_at,
                    %2$s as shown_to_non_attendee,
-                   %3$s as warnings
+                   w.warnings
             """;
+    // The warnings once per interaction, before the follow-ups multiply its row.
     private static final String PARTS_AND_FOLLOW_UPS = " left join interaction_parts q on q.interaction_id = i.id"
+            + " cross join lateral (select %3$s as warnings) w"
             + " left join follow_up f on f.interaction_id = i.id"
             + " left join team_member fm on fm.id = f.assignee_id ";
 

@@ -298,7 +298,11 @@ public class OwnershipService {
             }
         }
         List<LeftBehind> leftBehind = new ArrayList<>();
-        List<ReseatedMeeting> reseated = reseatMeetings(leaverId, moved, leftBehind);
+        // The leaver attends until the handover day: meetings from then on (and never ones already past).
+        java.time.Instant handedOver =
+                date.atStartOfDay(io.liaison.common.time.AppClock.LONDON).toInstant();
+        List<ReseatedMeeting> reseated =
+                reseatMeetings(leaverId, handedOver.isAfter(clock.now()) ? handedOver : clock.now(), moved, leftBehind);
         if (!Boolean.TRUE.equals(request.movePlans())) {
             plans.openPlansOf(leaverId)
                     .forEach(p -> leftBehind.add(new LeftBehind(
@@ -325,11 +329,11 @@ public class OwnershipService {
      * its stakeholders (the first, in the meeting's order); a meeting with none of them is listed as left behind.
      */
     private List<ReseatedMeeting> reseatMeetings(
-            UUID leaverId, List<MovedAssignment> moved, List<LeftBehind> leftBehind) {
+            UUID leaverId, java.time.Instant from, List<MovedAssignment> moved, List<LeftBehind> leftBehind) {
         Map<UUID, UUID> takerByStakeholder = new HashMap<>();
         moved.forEach(m -> takerByStakeholder.merge(m.stakeholderId(), m.toTeamMemberId(), (a, b) -> a));
         List<ReseatedMeeting> reseated = new ArrayList<>();
-        for (Interaction meeting : interactions.scheduledAttendedBy(leaverId, clock.now())) {
+        for (Interaction meeting : interactions.scheduledAttendedBy(leaverId, from)) {
             Optional<UUID> taker = meeting.getStakeholderIds().stream()
                     .map(takerByStakeholder::get)
                     .filter(java.util.Objects::nonNull)

@@ -163,7 +163,10 @@ public class SuccessionService {
         for (Ownership o : ownerships.activeFor(outgoing.getId())) {
             UUID member = o.getTeamMember().getId();
             String who = o.getTeamMember().getFullName() + " (" + o.getRole() + ")";
-            if (theirs.stream().anyMatch(t -> t.getTeamMember().getId().equals(member))) {
+            if (!o.getTeamMember().isActive()) {
+                leftOpen.add(new LeftOpen(
+                        LeftOpenKind.OWNER, o.getId(), who + " is inactive: not moved; end the assignment instead"));
+            } else if (theirs.stream().anyMatch(t -> t.getTeamMember().getId().equals(member))) {
                 leftOpen.add(new LeftOpen(
                         LeftOpenKind.OWNER, o.getId(), who + " already owns the successor's relationship: not moved"));
             } else if (o.getRole() == OwnershipRole.LEAD && successorLead.isPresent()) {
@@ -253,8 +256,10 @@ public class SuccessionService {
         }
     }
 
-    private static java.time.Instant afterTheDay(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(AppClock.LONDON).toInstant();
+    /** From the day after the changeover, and never in the past: a meeting that has taken place is left as it is. */
+    private java.time.Instant afterTheDay(LocalDate date) {
+        java.time.Instant after = date.plusDays(1).atStartOfDay(AppClock.LONDON).toInstant();
+        return after.isAfter(clock.now()) ? after : clock.now();
     }
 
     /** Exactly one of successorId and newHolder, named together with any other problem of the kind. */
