@@ -13,9 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +53,8 @@ class HolderChangeAlertTest {
     }
 
     private static String scheduledIn(int days, String stakeholder) {
-        Map<String, Object> body = new HashMap<>(Fixtures.meeting(stakeholder));
-        body.put("status", "SCHEDULED");
+        Map<String, Object> body = Fixtures.scheduledMeeting(days, stakeholder);
         body.put("briefingPackReady", true);
-        body.remove("summary");
-        body.put(
-                "startsAt",
-                OffsetDateTime.now().plusDays(days).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return Fixtures.logInteraction(body);
     }
 

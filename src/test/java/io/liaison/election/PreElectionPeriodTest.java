@@ -19,7 +19,6 @@ import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,14 +57,6 @@ class PreElectionPeriodTest {
                 .extract()
                 .path("id");
         return new Council(org, post, holder, period);
-    }
-
-    private static Map<String, Object> scheduledTomorrow(String... stakeholders) {
-        Map<String, Object> body = new HashMap<>(Fixtures.meeting(stakeholders));
-        body.put("status", "SCHEDULED");
-        body.remove("summary");
-        body.put("startsAt", at(OffsetDateTime.now().plusDays(1)));
-        return body;
     }
 
     @Test
@@ -153,7 +144,7 @@ class PreElectionPeriodTest {
         String bystander = Fixtures.stakeholder(Fixtures.unique("Bystander"));
 
         String meeting = given().contentType(ContentType.JSON)
-                .body(scheduledTomorrow(council.holder(), bystander))
+                .body(Fixtures.scheduledMeeting(1, council.holder(), bystander))
                 .post("/api/v1/interactions")
                 .then()
                 .statusCode(201)
@@ -166,7 +157,7 @@ class PreElectionPeriodTest {
                 .path("id");
         // Someone who holds no post up for election: no warning.
         given().contentType(ContentType.JSON)
-                .body(scheduledTomorrow(bystander))
+                .body(Fixtures.scheduledMeeting(1, bystander))
                 .post("/api/v1/interactions")
                 .then()
                 .statusCode(201)

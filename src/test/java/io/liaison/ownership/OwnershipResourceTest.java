@@ -247,16 +247,8 @@ class OwnershipResourceTest {
 
     /** A scheduled meeting {@code days} ahead with these stakeholders, attended by {@code attendee}. */
     private static String meetingAhead(int days, String attendee, String... stakeholders) {
-        Map<String, Object> body = new java.util.HashMap<>(Fixtures.meeting(stakeholders));
-        body.put("status", "SCHEDULED");
-        body.remove("summary");
+        Map<String, Object> body = Fixtures.scheduledMeeting(days, stakeholders);
         body.put("attendeeIds", List.of(attendee));
-        body.put(
-                "startsAt",
-                java.time.OffsetDateTime.now()
-                        .plusDays(days)
-                        .withNano(0)
-                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return Fixtures.logInteraction(body);
     }
 

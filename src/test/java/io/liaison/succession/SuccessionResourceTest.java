@@ -15,9 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,13 +54,8 @@ class SuccessionResourceTest {
     }
 
     private static Map<String, Object> scheduled(int daysAhead, String... stakeholderIds) {
-        Map<String, Object> body = new HashMap<>(Fixtures.meeting(stakeholderIds));
-        body.put("status", "SCHEDULED");
+        Map<String, Object> body = Fixtures.scheduledMeeting(daysAhead, stakeholderIds);
         body.put("title", Fixtures.unique("Roundtable"));
-        body.put(
-                "startsAt",
-                OffsetDateTime.now().plusDays(daysAhead).withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        body.remove("summary");
         return body;
     }
 

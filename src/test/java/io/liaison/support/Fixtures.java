@@ -185,6 +185,20 @@ public final class Fixtures {
                 "summary", "Discussed the housing programme"));
     }
 
+    /** A minimal meeting scheduled {@code daysAhead} days from now with the given stakeholders. */
+    public static Map<String, Object> scheduledMeeting(int daysAhead, String... stakeholderIds) {
+        Map<String, Object> body = meeting(stakeholderIds);
+        body.put("status", "SCHEDULED");
+        body.remove("summary");
+        body.put(
+                "startsAt",
+                java.time.OffsetDateTime.now()
+                        .plusDays(daysAhead)
+                        .withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        return body;
+    }
+
     public static String logInteraction(Map<String, Object> body) {
         return (String) loggedInteraction(body).get("id");
     }

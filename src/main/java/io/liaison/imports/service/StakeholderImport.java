@@ -1,6 +1,6 @@
 package io.liaison.imports.service;
 
-import io.liaison.common.csv.CsvEscape;
+import io.liaison.common.csv.CsvUpload;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.error.Violation;
 import io.liaison.common.persistence.SqlRunner;
@@ -21,14 +21,11 @@ import io.liaison.team.TeamMemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -218,78 +212,11 @@ public class StakeholderImport {
         Map<String, Integer> keysSeen = new HashMap<>();
         Map<UUID, Integer> postsTaken = new HashMap<>();
         Map<String, Integer> newPostsTaken = new HashMap<>();
-        try (CSVParser parser = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(new StringReader(stripBom(csv)))) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
-            long lineAfterPrevious = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int line = (int) lineAfterPrevious + 1;
-                lineAfterPrevious = parser.getCurrentLineNumber();
-                if (planned.size() >= maxRows) {
-                    throw ApiProblem.invalid(
-                            "file", "has more than " + maxRows + " rows: split it (limit liaison.imports.max-rows)");
-                }
-                planned.add(
-                        checkRow(line, cells(record, columns), rules, lookups, keysSeen, postsTaken, newPostsTaken));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ApiProblem(
-                    400,
-                    "validation",
-                    "Invalid request",
-                    "The file is not readable CSV: " + e.getMessage(),
-                    List.of(new Violation("file", "is not readable CSV: " + e.getMessage())));
+        for (CsvUpload.Line line : CsvUpload.read(
+                csv, COLUMNS, List.of("firstName", "lastName"), maxRows, "limit liaison.imports.max-rows")) {
+            planned.add(checkRow(line.number(), line.cells(), rules, lookups, keysSeen, postsTaken, newPostsTaken));
         }
         return planned;
-    }
-
-    /** Header name (as the file spells it) by column, checked: known names only, firstName and lastName present. */
-    private static Map<String, String> columns(List<String> header) {
-        Map<String, String> byLower =
-                COLUMNS.stream().collect(Collectors.toMap(StakeholderImport::normalised, Function.identity()));
-        Map<String, String> columns = new LinkedHashMap<>();
-        List<Violation> problems = new ArrayList<>();
-        for (String name : header) {
-            String column = byLower.get(normalised(name));
-            if (column == null) {
-                problems.add(new Violation(name, "unknown column; the columns are " + String.join(", ", COLUMNS), 1));
-            } else {
-                columns.put(column, name);
-            }
-        }
-        for (String required : List.of("firstName", "lastName")) {
-            if (!columns.containsKey(required)) {
-                problems.add(new Violation(required, "the header has no " + required + " column", 1));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ApiProblem(400, "validation", "Invalid request", "The file's header is not usable", problems);
-        }
-        return columns;
-    }
-
-    /** "First Name", "first_name" and "firstname" all name firstName, as spreadsheets spell headers. */
-    private static String normalised(String header) {
-        return header.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A row's cells by column, trimmed; a cell our CSV exports escaped against formulas (a leading apostrophe) is read
-     * without its apostrophe, so an exported value comes back in as it was stored.
-     */
-    private static Map<String, String> cells(CSVRecord record, Map<String, String> columns) {
-        Map<String, String> cells = new HashMap<>();
-        columns.forEach((column, header) -> {
-            String value = record.isSet(header) ? record.get(header) : null;
-            cells.put(column, value == null || value.isBlank() ? null : CsvEscape.unescape(value.trim()));
-        });
-        return cells;
     }
 
     private Planned checkRow(
@@ -479,11 +406,6 @@ public class StakeholderImport {
 
     private static List<String> nonNull(String... values) {
         return Arrays.stream(values).filter(v -> v != null).toList();
-    }
-
-    private static String stripBom(String csv) {
-        // Excel's "CSV UTF-8" starts with a byte order mark, which would become part of the first column's name.
-        return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     }
 
     /** The names a file refers to, looked up once each. */
