@@ -1,6 +1,7 @@
 package io.liaison.briefingpack;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -223,6 +224,53 @@ class BriefingPackTest {
                 .body("stakeholders[0].recentInteractions[0].redacted", equalTo(true))
                 .body("stakeholders[0].recentInteractions[0].summary", nullValue())
                 .body("stakeholders[0].recentInteractions[1].summary", equalTo("Contact on day 5"));
+    }
+
+    @Test
+    void aPrintablePageRedactsAsTheJsonDoesAndAllowsOnlyItsOwnStyles() {
+        io.restassured.response.Response page = given().header("Authorization", "Bearer " + lead.token())
+                .accept("text/html")
+                .get("/api/v1/interactions/" + meeting + "/briefing-pack");
+        page.then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Pat Aleader"))
+                .body(containsString("Sensitive day 6"))
+                .body(containsString("Send the draft statement"))
+                .body(containsString("Agree a joint housing delivery plan"));
+        List<String> policies = page.headers().getValues("Content-Security-Policy");
+        assertThat(policies).hasSize(1);
+        String nonce = page.asString().replaceAll("(?s).*<style nonce=\"([^\"]+)\".*", "$1");
+        assertThat(policies.get(0))
+                .isEqualTo("default-src 'none'; style-src 'nonce-" + nonce + "'; frame-ancestors 'none'");
+
+        String outsider = Tokens.jwt("outsider-" + UUID.randomUUID() + "@example.org", "REPORTER");
+        given().header("Authorization", "Bearer " + outsider)
+                .accept("text/html")
+                .get("/api/v1/interactions/" + meeting + "/briefing-pack")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Sensitive day 6")))
+                .body(containsString("summary withheld"))
+                .body(containsString("Contact on day 5"));
+    }
+
+    @Test
+    void aPdfOfTheSamePageIsARealPdfRedactedAlike() throws Exception {
+        String outsider = Tokens.jwt("outsider-" + UUID.randomUUID() + "@example.org", "REPORTER");
+        io.restassured.response.Response pdf = given().header("Authorization", "Bearer " + outsider)
+                .accept("application/pdf")
+                .get("/api/v1/interactions/" + meeting + "/briefing-pack");
+        pdf.then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString("briefing-pack-" + meeting + ".pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.asByteArray())) {
+            assertThat(document.getNumberOfPages()).isBetween(1, 2);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Pat Aleader", "Contact on day 5", "summary withheld");
+            assertThat(text).doesNotContain("Sensitive day 6");
+        }
     }
 
     @Test
