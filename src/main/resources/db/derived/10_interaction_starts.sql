@@ -1,6 +1,8 @@
 -- What follows an interaction's start:
 -- interaction_stakeholder.starts_at: a copy of its interaction's start on each link, so that a stakeholder's timeline
 --   page, newest first, and its count come from one index, (stakeholder_id, starts_at desc, interaction_id);
+-- interaction_attendee.starts_at: the same on each attendee, so that a member's agenda for some days is one range of
+--   (team_member_id, starts_at);
 -- interaction.scheduled_on: the London day of the write that set the start (its creation or its last reschedule),
 --   before which a meeting's preparation is never due.
 --
@@ -8,7 +10,8 @@
 -- Refreshed: at once, row by row: set when a link is written, followed when the interaction is rescheduled.
 -- Locks: none of its own (the interaction's row lock orders writers).
 
--- The copy is the interaction's, whoever writes the link (the service names only the two ids) ...
+-- The copy is the interaction's, whoever writes the link (the service names only the two ids; an attendee row takes
+-- its copy by the same function) ...
 create or replace function interaction_stakeholder_take_start() returns trigger
 language plpgsql as $$
 begin
@@ -18,6 +21,9 @@ end
 $$;
 create or replace trigger interaction_stakeholder_take_start
     before insert or update of interaction_id on interaction_stakeholder
+    for each row execute function interaction_stakeholder_take_start();
+create or replace trigger interaction_attendee_take_start
+    before insert or update of interaction_id on interaction_attendee
     for each row execute function interaction_stakeholder_take_start();
 
 -- ... and follows it when the interaction is rescheduled. The start is not one of an interaction's parts, so the
@@ -29,6 +35,7 @@ declare
 begin
     perform set_config('liaison.interaction_parts', 'off', true);
     update interaction_stakeholder set starts_at = new.starts_at where interaction_id = new.id;
+    update interaction_attendee set starts_at = new.starts_at where interaction_id = new.id;
     perform set_config('liaison.interaction_parts', coalesce(parts_refresh, ''), true);
     return null;
 end

@@ -236,9 +236,8 @@ declare
     source text;
 begin
     foreach source in array array['stakeholder', 'engagement_plan', 'engagement_plan_policy_area', 'ownership',
-                                  'tenure', 'interaction', 'interaction_attendee', 'follow_up',
-                                  'stakeholder_policy_interest', 'stakeholder_last_contact',
-                                  'stakeholder_last_briefing'] loop
+                                  'tenure', 'interaction', 'follow_up', 'stakeholder_policy_interest',
+                                  'stakeholder_last_contact', 'stakeholder_last_briefing'] loop
         execute format('create or replace trigger derived_refresh after insert or update or delete on %I'
                        ' for each row execute function queue_derived_refresh_for_row()', source);
     end loop;
@@ -249,6 +248,9 @@ create or replace trigger derived_refresh after insert or delete or update of in
     on interaction_stakeholder for each row execute function queue_derived_refresh_for_row();
 create or replace trigger derived_refresh after insert or delete or update of interaction_id, policy_area_code
     on interaction_policy_area for each row execute function queue_derived_refresh_for_row();
+-- Nor does an attendee's copy of the start (interaction_attendee.starts_at).
+create or replace trigger derived_refresh after insert or delete or update of interaction_id, team_member_id
+    on interaction_attendee for each row execute function queue_derived_refresh_for_row();
 create or replace trigger derived_refresh after update or delete on post
     for each row execute function queue_derived_refresh_for_row();
 

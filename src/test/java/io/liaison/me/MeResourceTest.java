@@ -148,6 +148,26 @@ class MeResourceTest {
     }
 
     @Test
+    void aRescheduledMeetingMovesOnTheAgenda() {
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body(Map.of(
+                        "startsAt",
+                        ZonedDateTime.of(TODAY.plusDays(8), LocalTime.of(11, 0), AppClock.LONDON)
+                                .toOffsetDateTime()
+                                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                .patch("/api/v1/interactions/" + roundtable)
+                .then()
+                .statusCode(200);
+        agenda(Map.of())
+                .body("items.interactionId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(roundtable)));
+        agenda(Map.of("from", "2026-06-22"))
+                .body(
+                        "items.find { it.kind == 'INTERACTION' && it.interactionId == '" + roundtable + "' }.day",
+                        equalTo(TODAY.plusDays(8).toString()));
+    }
+
+    @Test
     void theAgendaAsCsvForASpreadsheet() {
         String csv = given().header("Authorization", "Bearer " + appointee.token())
                 .accept("text/csv")

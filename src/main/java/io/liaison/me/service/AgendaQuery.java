@@ -44,8 +44,8 @@ public class AgendaQuery {
                    array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id
                          order by s.stakeholder_id) as stakeholder_ids
             from interaction_attendee a join interaction i on i.id = a.interaction_id
-            where a.team_member_id = :me and i.status <> 'CANCELLED'
-              and i.starts_at >= :start and i.starts_at < :end
+            where a.team_member_id = :me and a.starts_at >= :start and a.starts_at < :end
+              and i.status <> 'CANCELLED'
             """;
 
     private static final String FOLLOW_UPS = """
