@@ -51,13 +51,22 @@ public class ElectionResultsResource {
 
     static final String PATH = Api.BASE + "/elections/results";
     static final int MAX_ROWS = 5000;
-    private static final String WHAT_IT_DOES = "Every row is checked first and every problem named (by rows[i], or by"
-            + " the file's line and column); with dryRun=true nothing is written and the answer shows each row's"
-            + " outcome. Without it, results with any problem are refused (422, the same problems) and nothing is"
-            + " written; otherwise every row is written in one transaction: the post's current tenure ends on the day"
-            + " and the holder's begins (re-elected holders keep theirs), a post or person the row describes is"
-            + " created, the holder's party is set, and each organisation's political control is recorded with the"
-            + " day it took effect.";
+    private static final String WHAT_IT_DOES = "An election's results in one request, as JSON (ElectionResults) or as"
+            + " a UTF-8 CSV file (text/csv) with a header row naming some of these columns (any order; case, spaces, _"
+            + " and - ignored): postId, or organisation (id, code or GSS code) and postTitle, with postCategory and"
+            + " ward for a post to create; holderId, or holderEmail, or honorific, firstName, lastName and email for a"
+            + " new person; party; date; politicalControl (a party, or No overall control), which sets the row's"
+            + " organisation's control from its date (a row with only organisation, politicalControl and date sets"
+            + " nothing else). A row without a date takes the body's date, else the date parameter. Political control"
+            + " is ADMIN's to set, and never dated after today. Every row is checked first and every problem named"
+            + " (by results[i] or politicalControl[i], or by the file's line and column); with dryRun=true nothing is"
+            + " written and the answer shows each row's outcome. Without it, results with any problem are refused"
+            + " (422, the same problems) and nothing is written; otherwise every row is written in one transaction:"
+            + " the post's current tenure ends on the day and the holder's begins (re-elected holders keep theirs), a"
+            + " post or person the row describes is created, the holder's party is set, and each organisation's"
+            + " political control is recorded with the day it took effect.";
+    private static final String DATE =
+            "The day for every row and control that gives none (a JSON body's own date comes first)";
 
     private final ElectionResultsService service;
     private final IdempotentPost idempotent;
@@ -90,10 +99,12 @@ public class ElectionResultsResource {
     public Response record(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check only, write nothing")
                     boolean dryRun,
+            @QueryParam("date") @Parameter(description = DATE) LocalDate date,
             @HeaderParam(IdempotentPost.HEADER)
                     @Parameter(description = "Makes a retry safe (ignored by a dry run, which writes nothing)")
                     String idempotencyKey,
             @Valid @NotNull ElectionResultsRequest body) {
+        LocalDate day = body.date() == null ? date : body.date();
         List<Row<Result>> results = new ArrayList<>();
         List<ElectionResultsRequest.Result> given = body.results() == null ? List.of() : body.results();
         for (int i = 0; i < given.size(); i++) {
@@ -111,7 +122,7 @@ public class ElectionResultsResource {
                             r.holderEmail(),
                             r.newHolder() == null ? null : writes.command(r.newHolder(), StakeholderDetails.class),
                             r.party(),
-                            r.date() == null ? body.date() : r.date())));
+                            r.date() == null ? day : r.date())));
         }
         List<Row<Control>> controls = new ArrayList<>();
         List<ElectionResultsRequest.Control> control =
@@ -119,7 +130,7 @@ public class ElectionResultsResource {
         for (int i = 0; i < control.size(); i++) {
             ElectionResultsRequest.Control c = control.get(i);
             controls.add(new Row<>(
-                    i, null, new Control(c.organisation(), c.control(), c.since() == null ? body.date() : c.since())));
+                    i, null, new Control(c.organisation(), c.control(), c.since() == null ? day : c.since())));
         }
         requireMaySetControl(controls);
         return run(dryRun, idempotencyKey, body, () -> service.record(results, controls, dryRun));
@@ -129,14 +140,8 @@ public class ElectionResultsResource {
     @Consumes("text/csv")
     @Operation(
             operationId = "recordElectionResultsCsv",
-            summary = "Record an election's results from a CSV file",
-            description = "A UTF-8 CSV file with a header row naming some of these columns (any order; case, spaces, _"
-                    + " and - ignored): postId, or organisation (id, code or GSS code) and postTitle, with postCategory"
-                    + " and ward for a post to create; holderId, or holderEmail, or honorific, firstName, lastName and"
-                    + " email for a new person; party; date (2026-05-08, or the date parameter); politicalControl (a"
-                    + " party, or No overall control), which sets the row's organisation's control from its date (a"
-                    + " row with only organisation, politicalControl and date sets nothing else). "
-                    + WHAT_IT_DOES)
+            summary = "Record an election's results in one request",
+            description = WHAT_IT_DOES)
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponseSchema(
             value = ElectionReport.class,
@@ -152,7 +157,7 @@ public class ElectionResultsResource {
     public Response recordCsv(
             @QueryParam("dryRun") @DefaultValue("false") @Parameter(description = "Check only, write nothing")
                     boolean dryRun,
-            @QueryParam("date") @Parameter(description = "The day for every row that gives none") LocalDate date,
+            @QueryParam("date") @Parameter(description = DATE) LocalDate date,
             @HeaderParam(IdempotentPost.HEADER)
                     @Parameter(description = "Makes a retry safe (ignored by a dry run, which writes nothing)")
                     String idempotencyKey,
