@@ -130,6 +130,12 @@ class OrganisationResourceTest {
                 .body("name", equalTo("Sutton"))
                 .extract()
                 .header("ETag");
+        // A change made by hand joins the control's history, dated today.
+        given().get("/api/v1/organisations/" + id + "/political-control")
+                .then()
+                .statusCode(200)
+                .body("items[0].control", equalTo("No overall control"))
+                .body("items[0].since", equalTo(Fixtures.today().toString()));
         // The old ETag is stale now: the second writer is told, not silently overwritten.
         given().contentType("application/merge-patch+json")
                 .header("If-Match", etag)

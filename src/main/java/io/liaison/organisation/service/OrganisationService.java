@@ -10,6 +10,7 @@ import io.liaison.common.paging.SortOrder;
 import io.liaison.common.persistence.ListQueries;
 import io.liaison.common.persistence.RecordStatus;
 import io.liaison.common.persistence.SqlFilter;
+import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKind;
@@ -38,11 +39,14 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final ListQueries lists;
+    private final SqlRunner sql;
     private final AppClock clock;
 
     private final AuditLog audit;
 
-    OrganisationService(OrganisationRepository organisations, ListQueries lists, AppClock clock, AuditLog audit) {
+    OrganisationService(
+            OrganisationRepository organisations, ListQueries lists, SqlRunner sql, AppClock clock, AuditLog audit) {
+        this.sql = sql;
         this.audit = audit;
         this.organisations = organisations;
         this.lists = lists;
@@ -120,8 +124,29 @@ public class OrganisationService {
         organisation.setStatus(request.status());
         organisation.touch(clock.now());
         organisations.flush();
+        if (request.politicalControl() != null && !request.politicalControl().equals(before.politicalControl())) {
+            recordControl(id, request.politicalControl());
+        }
         audit.record("organisation", id, AuditAction.UPDATE, before, OrganisationDetails.of(organisation));
         return organisation;
+    }
+
+    /**
+     * A change of political control made by hand joins the history election results keep
+     * (organisation_political_control), dated today, so the history and the organisation never disagree.
+     */
+    private void recordControl(UUID organisationId, String control) {
+        sql.withHandle(handle -> handle.createUpdate("""
+                        insert into organisation_political_control (organisation_id, control, since, recorded_at)
+                        values (:organisation, :control, :today, :now)
+                        on conflict (organisation_id, since) do update
+                            set control = excluded.control, recorded_at = excluded.recorded_at
+                        """)
+                .bind("organisation", organisationId)
+                .bind("control", control)
+                .bind("today", clock.today())
+                .bind("now", clock.now())
+                .execute());
     }
 
     static String codeFrom(String name) {
