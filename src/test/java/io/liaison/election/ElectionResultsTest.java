@@ -143,6 +143,14 @@ class ElectionResultsTest {
                 .body("politicalControl", hasSize(1))
                 .body("problems", hasSize(2));
 
+        // A cell held to the rules a JSON body is held to: 400 naming its column and line.
+        given().contentType("text/csv")
+                .body("postId,holderEmail,date\n" + c.leaderPost() + ",not-an-email," + DAY + "\n")
+                .post("/api/v1/elections/results")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("holderEmail"))
+                .body("violations[0].line", equalTo(2));
         // A cell that cannot be read at all is 400, with its line.
         given().contentType("text/csv")
                 .body("postId,date\nnot-an-id," + DAY + "\n")

@@ -13,9 +13,12 @@ import io.liaison.election.service.ElectionResults.Result;
 import io.liaison.election.service.ElectionResultsCsv;
 import io.liaison.election.service.ElectionResultsService;
 import io.liaison.election.service.ElectionResultsService.Row;
+import io.liaison.stakeholder.rest.StakeholderRequest;
 import io.liaison.stakeholder.service.StakeholderDetails;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -72,13 +75,19 @@ public class ElectionResultsResource {
     private final IdempotentPost idempotent;
     private final RecordWrites writes;
     private final Caller caller;
+    private final Validator validator;
 
     ElectionResultsResource(
-            ElectionResultsService service, IdempotentPost idempotent, RecordWrites writes, Caller caller) {
+            ElectionResultsService service,
+            IdempotentPost idempotent,
+            RecordWrites writes,
+            Caller caller,
+            Validator validator) {
         this.service = service;
         this.idempotent = idempotent;
         this.writes = writes;
         this.caller = caller;
+        this.validator = validator;
     }
 
     @POST
@@ -149,7 +158,8 @@ public class ElectionResultsResource {
             responseDescription = "What was (or would be) done")
     @APIResponse(
             responseCode = "400",
-            description = "Not readable as CSV, an unknown column, a cell that cannot be read")
+            description =
+                    "Not readable as CSV, an unknown column, a cell that cannot be read or breaks the rules a JSON row keeps")
     @APIResponse(
             responseCode = "422",
             description = "Rows with problems (each named by line and column); nothing was recorded. Or an"
@@ -163,11 +173,43 @@ public class ElectionResultsResource {
                     String idempotencyKey,
             String csv) {
         ElectionResultsCsv.Parsed parsed = ElectionResultsCsv.parse(csv == null ? "" : csv, date, MAX_ROWS);
+        requireValidCells(parsed.results());
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("file", csv);
         request.put("date", date == null ? null : date.toString());
         requireMaySetControl(parsed.controls());
         return run(dryRun, idempotencyKey, request, () -> service.record(parsed.results(), parsed.controls(), dryRun));
+    }
+
+    /**
+     * A file's rows held to the rules a JSON body's rows are (sizes, an email's form, a new person's names), each
+     * problem named by its column and line, all at once.
+     */
+    private void requireValidCells(List<Row<Result>> rows) {
+        List<Violation> problems = new ArrayList<>();
+        for (Row<Result> row : rows) {
+            Result r = row.value();
+            ElectionResultsRequest.Result asSent = new ElectionResultsRequest.Result(
+                    r.postId(),
+                    r.organisation(),
+                    r.postTitle(),
+                    r.postCategory(),
+                    r.ward(),
+                    r.holderId(),
+                    r.holderEmail(),
+                    r.newHolder() == null ? null : writes.command(r.newHolder(), StakeholderRequest.class),
+                    r.party(),
+                    r.date());
+            for (ConstraintViolation<ElectionResultsRequest.Result> v : validator.validate(asSent)) {
+                String path = v.getPropertyPath().toString();
+                problems.add(new Violation(path.substring(path.lastIndexOf('.') + 1), v.getMessage(), row.line()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(Violation::line).thenComparing(Violation::field));
+            throw new ApiProblem(
+                    400, "validation", "Invalid request", problems.size() + " cell(s) are not valid", problems);
+        }
     }
 
     /** An organisation's political control is ADMIN's to change, here as on the organisation itself. */
