@@ -5,7 +5,7 @@
 --
 -- Derived from: engagement plans and their areas, the interaction summaries, scheduled meetings and visits, their
 --   attendees and the day each was scheduled (interaction.scheduled_on), open follow-ups, stakeholders, ownership,
---   tenures, posts, alert_config.prep_lead_days.
+--   tenures, posts, team members' being active, alert_config.prep_lead_days.
 -- Refreshed: once per transaction, when it commits (or when the service reads its own writes), by
 --   refresh_derived_tables() (90_refresh_at_commit.sql), for what changed: the stakeholder-level subjects
 --   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED, FORMER_HOLDER) of the stakeholders concerned, and the
@@ -118,7 +118,8 @@ begin
         -- A current holder with no LEAD owner is uncovered from the start of the tenure; with one, from the day after
         -- its ACTIVE plan ends (never, while that plan has no end); in either case until the tenure ends. It goes to
         -- the LEAD owner the previous holder had when their tenure ended (the changeover day counting for them, as
-        -- it does on the timelines), so that it reaches a person; to the whole office only when there was none.
+        -- it does on the timelines), so that it reaches a person; to the whole office when there was none, or when
+        -- they have since left the office (an inactive member sees no alerts).
         select 'POST_UNCOVERED', p.id::text, t.start_date, array[t.stakeholder_id], null, null, null, null, p.id,
                case when previous_lead.team_member_id is null then array[]::uuid[]
                     else array[previous_lead.team_member_id] end, null, u.shown_from, t.end_date, null
@@ -132,6 +133,7 @@ begin
                   order by pt.end_date desc limit 1) previous
             join ownership o on o.stakeholder_id = previous.stakeholder_id and o.role = 'LEAD'
                 and o.start_date <= previous.end_date and (o.end_date is null or o.end_date >= previous.end_date)
+            join team_member m on m.id = o.team_member_id and m.active
             order by o.start_date desc limit 1
         ) previous_lead on true
         cross join lateral (
@@ -149,9 +151,9 @@ begin
         union all
         -- Someone who holds no post any more, though the office still plans for them, owns their relationship or
         -- meets them after their last day: due on the day their last tenure ended (and not shown before it: until
-        -- then they still hold it), to their LEAD owner.
+        -- then they still hold it), to their LEAD owner (the whole office when that owner has left).
         select 'FORMER_HOLDER', s.id::text, f.last_end, array[s.id], null, null, null, null, f.last_post,
-               array(select o.team_member_id from ownership o
+               array(select o.team_member_id from ownership o join team_member m on m.id = o.team_member_id and m.active
                      where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null order by 1), null,
                f.last_end, null, null
         from stakeholder s

@@ -11,7 +11,8 @@
 --   interaction_summaries an existing interaction whose status, type, start, links or areas changed: its
 --                         stakeholders' summaries are recomputed
 --   summaries             a stakeholder taken off an existing interaction: their summaries are recomputed
---   stakeholder           a stakeholder whose stakeholder-level alert subjects and coverage cells may change
+--   stakeholder           a stakeholder whose stakeholder-level alert subjects and coverage cells may change (a
+--                         member's leaving queues those they led, and their posts' successors)
 -- The order of a refresh: parts, summaries (whose own writes queue their stakeholders), then alert subjects and
 -- coverage cells. A bulk load sets liaison.alert_refresh to 'off' (nothing is queued) and calls the refresh
 -- functions with null (everything) at the end.
@@ -132,6 +133,13 @@ begin
                 perform queue_derived_refresh('stakeholder', array[old.stakeholder_id] || array(
                     select stakeholder_id from tenure where post_id = old.post_id));
             end if;
+        when 'team_member' then
+            -- a member leaving (or coming back): the alerts that go to the LEAD owners they were, and to the LEAD
+            -- owner a post's previous holder had, go elsewhere
+            perform queue_derived_refresh('stakeholder', array(
+                select distinct x from ownership o cross join lateral unnest(array[o.stakeholder_id]
+                                                                             || successors_of(o.stakeholder_id)) x
+                where o.team_member_id = new.id and o.role = 'LEAD'));
         when 'post' then
             -- every holder of the post, past or present (updates and deletes only: a new post has none)
             perform queue_derived_refresh('stakeholder', array(
@@ -248,6 +256,9 @@ create or replace trigger derived_refresh after insert or delete or update of in
     on interaction_stakeholder for each row execute function queue_derived_refresh_for_row();
 create or replace trigger derived_refresh after insert or delete or update of interaction_id, policy_area_code
     on interaction_policy_area for each row execute function queue_derived_refresh_for_row();
+-- A member's leaving or coming back only.
+create or replace trigger derived_refresh after update of active on team_member
+    for each row when (old.active is distinct from new.active) execute function queue_derived_refresh_for_row();
 -- Nor does an attendee's copy of the start (interaction_attendee.starts_at).
 create or replace trigger derived_refresh after insert or delete or update of interaction_id, team_member_id
     on interaction_attendee for each row execute function queue_derived_refresh_for_row();

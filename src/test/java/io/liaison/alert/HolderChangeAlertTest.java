@@ -164,4 +164,34 @@ class HolderChangeAlertTest {
         // Until the changeover day they still hold the post: no alert, not even an upcoming one.
         alertsOf(outgoing).body("items.kind", not(hasItem("FORMER_HOLDER")));
     }
+
+    @Test
+    void whenThePreviousHoldersLeadLeavesTheOfficeTheAlertGoesToEveryone() {
+        Person lead = Fixtures.person("EDITOR");
+        String org = Fixtures.organisation(Fixtures.unique("Leaving Lead Borough"));
+        String post = Fixtures.post(org, "Leader", "COUNCIL_LEADER");
+        String outgoing = Fixtures.stakeholder(Fixtures.unique("Led"));
+        Fixtures.appoint(post, outgoing, TODAY.minusYears(2));
+        Fixtures.assign(outgoing, lead.id(), "LEAD");
+        String successor = succeed(post);
+        alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", contains(lead.id()));
+        alertsOf(outgoing).body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", contains(lead.id()));
+
+        given().contentType("application/merge-patch+json")
+                .header(
+                        "If-Match",
+                        given().get("/api/v1/team-members/" + lead.id())
+                                .then()
+                                .extract()
+                                .header("ETag"))
+                .queryParam("deactivateAnyway", true)
+                .body(Map.of("active", false))
+                .patch("/api/v1/team-members/" + lead.id())
+                .then()
+                .statusCode(200);
+
+        // An inactive member sees no alerts: both now reach the whole office.
+        alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", empty());
+        alertsOf(outgoing).body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", empty());
+    }
 }
