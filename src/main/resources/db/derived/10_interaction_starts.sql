@@ -57,3 +57,9 @@ end
 $$;
 create or replace trigger interaction_note_scheduled_on before insert or update of starts_at on interaction
     for each row execute function interaction_note_scheduled_on();
+
+-- An interaction rescheduled between V30 and the first application of this file (by a release that did not yet copy
+-- the start onto its attendees) gets its attendees' copy put right. Take this out at the next change of this file.
+update interaction_attendee a set starts_at = i.starts_at
+from interaction i
+where i.id = a.interaction_id and a.starts_at is distinct from i.starts_at;

@@ -121,19 +121,19 @@ begin
         -- it does on the timelines), so that it reaches a person; to the whole office when there was none, or when
         -- they have since left the office (an inactive member sees no alerts).
         select 'POST_UNCOVERED', p.id::text, t.start_date, array[t.stakeholder_id], null, null, null, null, p.id,
-               case when previous_lead.team_member_id is null then array[]::uuid[]
-                    else array[previous_lead.team_member_id] end, null, u.shown_from, t.end_date, null
+               case when previous_lead.active then array[previous_lead.team_member_id] else array[]::uuid[] end, null,
+               u.shown_from, t.end_date, null
         from tenure t
         join post p on p.id = t.post_id and p.status = 'ACTIVE'
         join stakeholder h on h.id = t.stakeholder_id and h.status = 'ACTIVE'
         left join lateral (
-            select o.team_member_id
+            select o.team_member_id, m.active
             from (select pt.stakeholder_id, pt.end_date from tenure pt
                   where pt.post_id = t.post_id and pt.end_date <= t.start_date
                   order by pt.end_date desc limit 1) previous
             join ownership o on o.stakeholder_id = previous.stakeholder_id and o.role = 'LEAD'
                 and o.start_date <= previous.end_date and (o.end_date is null or o.end_date >= previous.end_date)
-            join team_member m on m.id = o.team_member_id and m.active
+            join team_member m on m.id = o.team_member_id
             order by o.start_date desc limit 1
         ) previous_lead on true
         cross join lateral (
@@ -271,6 +271,7 @@ $$;
 create or replace trigger alert_subject_not_updated before update on alert_subject
     for each row execute function alert_subject_is_not_updated();
 
--- POST_UNCOVERED now goes to the previous holder's LEAD owner, and FORMER_HOLDER is new: recompute the subjects of
--- everyone who holds or held a post. Take this out at the next change of this file.
+-- POST_UNCOVERED now goes to the previous holder's LEAD owner (the whole office when they have left), and
+-- FORMER_HOLDER is new: recompute the subjects of everyone who holds or held a post, the only ones these rules
+-- concern. Take this out at the next change of this file.
 select refresh_alert_subjects(array(select distinct stakeholder_id from tenure), '{}'::uuid[]);

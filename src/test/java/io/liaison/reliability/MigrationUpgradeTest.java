@@ -19,6 +19,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -137,6 +138,34 @@ class MigrationUpgradeTest {
             freshSchema = one("upgrade_fresh", SCHEMA);
         }
         return freshSchema;
+    }
+
+    /**
+     * The dev profile's first start on a fresh database (README's quick start): the demo data, a repeatable migration,
+     * writes through the current triggers, so the derived tables' homes are applied before it.
+     */
+    @Test
+    void aFreshDevDatabaseTakesTheDemoData() throws Exception {
+        String database = "fresh_with_demo";
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "postgres");
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + database);
+            s.execute("create database " + database);
+        }
+        Flyway.configure()
+                .dataSource(url(database), "postgres", "postgres")
+                .locations("classpath:db/migration", "classpath:db/demo")
+                .callbacks(new DerivedTableDefinitions())
+                .load()
+                .migrate();
+
+        assertThat(one(database, "select count(*) from flyway_schema_history where not success"))
+                .isEqualTo("0");
+        assertThat(one(database, "select count(*) > 0 from interaction_attendee"))
+                .isEqualTo("t");
+        assertThat(one(database, "select count(*) from interaction_attendee where starts_at is null"))
+                .isEqualTo("0");
+        assertThat(one(database, "select count(*) > 0 from alert_subject")).isEqualTo("t");
     }
 
     @ParameterizedTest(name = "from V{0}")

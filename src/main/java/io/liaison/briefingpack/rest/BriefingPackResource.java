@@ -95,7 +95,7 @@ public class BriefingPackResource {
                             "default-src 'none'; style-src 'nonce-" + nonce + "'; frame-ancestors 'none'")
                     .build();
         }
-        return Response.ok(pdf(html), PDF)
+        return Response.ok(pdf(xmlSafe(html)), PDF)
                 .header("Content-Disposition", "inline; filename=\"briefing-pack-" + id + ".pdf\"")
                 .build();
     }
@@ -112,6 +112,17 @@ public class BriefingPackResource {
         }
         return MediaType.APPLICATION_JSON_TYPE;
     }
+
+    /**
+     * The page with every character XML 1.0 cannot hold (a control character pasted into a summary, say) shown as the
+     * replacement character: the PDF's parser reads the page as XML and would refuse it whole.
+     */
+    private static String xmlSafe(String html) {
+        return NOT_XML.matcher(html).replaceAll("\uFFFD");
+    }
+
+    private static final java.util.regex.Pattern NOT_XML =
+            java.util.regex.Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
     /** The printable page laid out on A4 by openhtmltopdf (the page is XHTML, as its XML parser wants). */
     private static byte[] pdf(String html) {

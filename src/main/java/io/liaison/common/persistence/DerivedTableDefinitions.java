@@ -47,7 +47,10 @@ public final class DerivedTableDefinitions extends BaseCallback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
+        // After the versioned migrations and before the repeatable ones (the dev profile's demo data writes through
+        // the current triggers), and again after the migrate, when there may have been nothing to migrate; a home
+        // already current is not applied twice.
+        return event == Event.AFTER_VERSIONED || event == Event.AFTER_MIGRATE;
     }
 
     @Override

@@ -124,8 +124,10 @@ public class OrganisationService {
         organisation.setStatus(request.status());
         organisation.touch(clock.now());
         organisations.flush();
-        if (request.politicalControl() != null && !request.politicalControl().equals(before.politicalControl())) {
-            recordControl(id, request.politicalControl());
+        if (request.politicalControl() != null
+                && !request.politicalControl().isBlank()
+                && !request.politicalControl().equals(before.politicalControl())) {
+            recordControl(id, request.politicalControl().trim());
         }
         audit.record("organisation", id, AuditAction.UPDATE, before, OrganisationDetails.of(organisation));
         return organisation;
