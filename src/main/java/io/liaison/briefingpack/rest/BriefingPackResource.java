@@ -1,6 +1,7 @@
 package io.liaison.briefingpack.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.liaison.briefingpack.service.BriefingPack;
 import io.liaison.briefingpack.service.BriefingPackService;
@@ -113,6 +114,13 @@ public class BriefingPackResource {
         return MediaType.APPLICATION_JSON_TYPE;
     }
 
+    /** The family the page's styles name first; the PDF embeds the glyphs it uses. */
+    private static final String FONT = "DejaVu Sans";
+
+    private static java.io.InputStream font(String file) {
+        return BriefingPackResource.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file);
+    }
+
     /**
      * The page with every character XML 1.0 cannot hold (a control character pasted into a summary, say) shown as the
      * replacement character: the PDF's parser reads the page as XML and would refuse it whole.
@@ -129,6 +137,8 @@ public class BriefingPackResource {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
