@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -196,13 +195,5 @@ public class Interaction extends TrackedEntity {
 
     public Set<String> getPolicyAreas() {
         return policyAreas;
-    }
-
-    /** Replaces a collection's contents only when they differ, so an unchanged edit is not a new version. */
-    public static <T> void replace(Set<T> current, Collection<T> next) {
-        if (!current.equals(new LinkedHashSet<>(next))) {
-            current.clear();
-            current.addAll(next);
-        }
     }
 }

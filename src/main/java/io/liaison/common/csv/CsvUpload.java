@@ -60,10 +60,7 @@ public final class CsvUpload {
                 lines.add(new Line(line, cells(record, columns)));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ApiProblem(
-                    400,
-                    "validation",
-                    "Invalid request",
+            throw ApiProblem.invalid(
                     "The file is not readable CSV: " + e.getMessage(),
                     List.of(new Violation("file", "is not readable CSV: " + e.getMessage())));
         }
@@ -90,7 +87,7 @@ public final class CsvUpload {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblem(400, "validation", "Invalid request", "The file's header is not usable", problems);
+            throw ApiProblem.invalid("The file's header is not usable", problems);
         }
         return columns;
     }

@@ -55,6 +55,16 @@ public class ApiProblem extends RuntimeException {
                 List.of(new Violation(field, message)));
     }
 
+    /** As {@link #invalid(String, String)}, for several fields at once; {@code detail} sums them up. */
+    public static ApiProblem invalid(String detail, List<Violation> violations) {
+        return new ApiProblem(400, "validation", "Invalid request", detail, violations);
+    }
+
+    /** As {@link #unprocessable(String, String)}, for several fields at once; {@code detail} sums them up. */
+    public static ApiProblem unprocessable(String detail, List<Violation> violations) {
+        return new ApiProblem(422, "unprocessable", "Cannot be processed", detail, violations);
+    }
+
     /** Conflicts with the current state (duplicate, overlapping tenure). {@code field} may be null. */
     public static ApiProblem conflict(String field, String message) {
         return new ApiProblem(

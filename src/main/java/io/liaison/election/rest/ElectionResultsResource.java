@@ -207,8 +207,7 @@ public class ElectionResultsResource {
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Violation::line).thenComparing(Violation::field));
-            throw new ApiProblem(
-                    400, "validation", "Invalid request", problems.size() + " cell(s) are not valid", problems);
+            throw ApiProblem.invalid(problems.size() + " cell(s) are not valid", problems);
         }
     }
 

@@ -98,8 +98,7 @@ public final class ElectionResultsCsv {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblem(
-                    400, "validation", "Invalid request", problems.size() + " cell(s) cannot be read", problems);
+            throw ApiProblem.invalid(problems.size() + " cell(s) cannot be read", problems);
         }
         return new Parsed(results, controls);
     }

@@ -133,10 +133,7 @@ public class ElectionResultsService {
         }
         if (!problems.isEmpty()) {
             if (!dryRun) {
-                throw new ApiProblem(
-                        422,
-                        "unprocessable",
-                        "Cannot be processed",
+                throw ApiProblem.unprocessable(
                         problems.size() + " problem(s) in the results; nothing was recorded. Send them with"
                                 + " dryRun=true to see every row's outcome.",
                         problems);

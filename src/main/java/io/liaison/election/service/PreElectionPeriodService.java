@@ -7,6 +7,7 @@ import io.liaison.common.error.Violation;
 import io.liaison.common.http.ExpectedVersion;
 import io.liaison.common.paging.PageResponse;
 import io.liaison.common.paging.Paging;
+import io.liaison.common.persistence.ElementCollections;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
@@ -221,10 +222,7 @@ public class PreElectionPeriodService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiProblem(
-                    422,
-                    "unprocessable",
-                    "Cannot be processed",
+            throw ApiProblem.unprocessable(
                     problems.size() == 1
                             ? problems.get(0).field() + ": " + problems.get(0).message()
                             : problems.size() + " fields cannot be processed",
@@ -233,8 +231,8 @@ public class PreElectionPeriodService {
         period.setName(details.name().trim());
         period.setStartsOn(startsOn);
         period.setPollingDay(details.pollingDay());
-        replace(period.getOrganisationIds(), orgIds);
-        replace(period.getPostIds(), postIds);
+        ElementCollections.replace(period.getOrganisationIds(), orgIds);
+        ElementCollections.replace(period.getPostIds(), postIds);
         period.touch(clock.now());
     }
 
@@ -244,13 +242,5 @@ public class PreElectionPeriodService {
 
     private List<Post> postsOf(Set<UUID> ids) {
         return ids.isEmpty() ? List.of() : posts.list("from Post p join fetch p.organisation where p.id in ?1", ids);
-    }
-
-    /** Replaces a collection's contents only when they differ, so an unchanged edit is not a new version. */
-    private static void replace(Set<UUID> current, Set<UUID> next) {
-        if (!current.equals(next)) {
-            current.clear();
-            current.addAll(next);
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.liaison.audit.AuditAction;
 import io.liaison.audit.AuditLog;
 import io.liaison.common.error.ApiProblem;
 import io.liaison.common.http.ExpectedVersion;
+import io.liaison.common.persistence.ElementCollections;
 import io.liaison.common.persistence.Ids;
 import io.liaison.common.persistence.SqlRunner;
 import io.liaison.common.time.AppClock;
@@ -329,9 +330,9 @@ public class InteractionCommands {
         interaction.setClassification(
                 request.classification() == null ? Classification.OFFICIAL : request.classification());
         interaction.setBriefingPackReady(request.type().needsBriefingPack() ? request.briefingPackReady() : null);
-        Interaction.replace(interaction.getStakeholderIds(), stakeholderIds);
-        Interaction.replace(interaction.getAttendeeIds(), attendeeIds);
-        Interaction.replace(interaction.getPolicyAreas(), areas);
+        ElementCollections.replace(interaction.getStakeholderIds(), stakeholderIds);
+        ElementCollections.replace(interaction.getAttendeeIds(), attendeeIds);
+        ElementCollections.replace(interaction.getPolicyAreas(), areas);
         interaction.touch(clock.now());
     }
 

@@ -222,12 +222,7 @@ public class OwnershipService {
             }
         }
         if (!unmapped.isEmpty()) {
-            throw new ApiProblem(
-                    422,
-                    "unprocessable",
-                    "Cannot be processed",
-                    unmapped.size() + " stakeholders cannot be handed over as asked",
-                    unmapped);
+            throw ApiProblem.unprocessable(unmapped.size() + " stakeholders cannot be handed over as asked", unmapped);
         }
 
         List<MovedAssignment> moved = new ArrayList<>();

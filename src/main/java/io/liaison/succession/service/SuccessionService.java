@@ -268,12 +268,8 @@ public class SuccessionService {
             String message = request.successorId() == null
                     ? "name the successor: an existing stakeholder's id, or a new holder"
                     : "give either successorId or newHolder, not both";
-            throw new ApiProblem(
-                    422,
-                    "unprocessable",
-                    "Cannot be processed",
-                    message,
-                    List.of(new Violation("successorId", message), new Violation("newHolder", message)));
+            throw ApiProblem.unprocessable(
+                    message, List.of(new Violation("successorId", message), new Violation("newHolder", message)));
         }
     }
 
