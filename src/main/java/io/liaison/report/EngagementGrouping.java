@@ -6,14 +6,16 @@ import java.util.Optional;
 /**
  * What the engagement report groups by, and how each grouping places stakeholders, interactions and overdue alerts
  * into its groups. Each grouping is four SQL fragments over the report's CTEs ({@code scope}: the stakeholders the
- * report's filters choose; {@code period_interaction}: the COMPLETED interactions of the period; {@code overdue}:
- * the alerts OVERDUE today), every one yielding a text {@code key}, where '' is the "none" group:
+ * report's filters choose; {@code period_contact}: each COMPLETED interaction of the period with each of its
+ * stakeholders in scope, with its London {@code day}; {@code overdue_link}: each alert OVERDUE today with each of its
+ * stakeholders in scope, and whether it is {@code visible}), every one yielding a text {@code key}, where '' is the
+ * "none" group:
  *
  * <ul>
- *   <li>member (stakeholder_id, key): the groups a stakeholder of the scope is in now;
+ *   <li>member (stakeholder_id, key): the groups a stakeholder of the scope is a member of;
  *   <li>counted (interaction_id, type, stakeholder_id, key): the groups each interaction counts in, with the
  *       stakeholders it engaged there;
- *   <li>alertKey (alert_id, key): the groups an overdue alert counts in;
+ *   <li>alertKey (alert_id, visible, key): the groups an overdue alert counts in;
  *   <li>groups (key, label, listed): the label of every key, and whether it is listed even when empty.
  * </ul>
  */
@@ -49,13 +51,11 @@ public enum EngagementGrouping {
             new Placement(
                     "select i.stakeholder_id, i.policy_area_code as key from stakeholder_policy_interest i"
                             + " join scope sc on sc.id = i.stakeholder_id",
-                    "select pi.id as interaction_id, pi.type, ist.stakeholder_id,"
-                            + " coalesce(pa.policy_area_code, '') as key from period_interaction pi"
-                            + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
-                            + " join scope sc on sc.id = ist.stakeholder_id"
-                            + " left join interaction_policy_area pa on pa.interaction_id = pi.id",
-                    "select distinct a.id as alert_id, coalesce(a.policy_area, '') as key from overdue a"
-                            + Sql.ALERT_IN_SCOPE),
+                    "select pc.interaction_id, pc.type, pc.stakeholder_id, coalesce(pa.policy_area_code, '') as key"
+                            + " from period_contact pc"
+                            + " left join interaction_policy_area pa on pa.interaction_id = pc.interaction_id",
+                    "select a.alert_id, a.visible, coalesce(a.policy_area, '') as key from overdue_link a",
+                    false),
             "select code, name, status = 'ACTIVE' from policy_area union all select '', 'No policy area', false"),
     MONTH(
             "month",
@@ -63,18 +63,20 @@ public enum EngagementGrouping {
                     "select sc.id as stakeholder_id, to_char(m, 'YYYY-MM') as key from scope sc"
                             + " cross join generate_series(date_trunc('month', cast(:from as date)),"
                             + " cast(:to as date), interval '1 month') m",
-                    "select pi.id as interaction_id, pi.type, ist.stakeholder_id,"
-                            + " to_char(pi.starts_at at time zone 'Europe/London', 'YYYY-MM') as key"
-                            + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
-                            + " join scope sc on sc.id = ist.stakeholder_id",
-                    "select distinct a.id as alert_id, to_char(a.due_date, 'YYYY-MM') as key from overdue a"
-                            + Sql.ALERT_IN_SCOPE
-                            + " where a.due_date between cast(:from as date) and cast(:to as date)"),
+                    "select pc.interaction_id, pc.type, pc.stakeholder_id, to_char(pc.day, 'YYYY-MM') as key"
+                            + " from period_contact pc",
+                    "select a.alert_id, a.visible, to_char(a.due_date, 'YYYY-MM') as key from overdue_link a"
+                            + " where a.due_date between cast(:from as date) and cast(:to as date)",
+                    true),
             "select to_char(m, 'YYYY-MM'), to_char(m, 'FMMonth YYYY'), true from generate_series("
                     + "date_trunc('month', cast(:from as date)), cast(:to as date), interval '1 month') m");
 
-    /** The SQL that places stakeholders, interactions and alerts into groups (see the class comment). */
-    public record Placement(String member, String counted, String alertKey) {}
+    /**
+     * The SQL that places stakeholders, interactions and alerts into groups (see the class comment).
+     * {@code everyoneIsMember}: every stakeholder of the scope is a member of every listed group (months, the total),
+     * so the members need not be listed pair by pair to be counted.
+     */
+    public record Placement(String member, String counted, String alertKey, boolean everyoneIsMember) {}
 
     /**
      * Everything in one group, keyed '': the report's totals, each figure counted once over the whole scope (an
@@ -82,10 +84,9 @@ public enum EngagementGrouping {
      */
     public static final Placement TOTAL = new Placement(
             "select sc.id as stakeholder_id, '' as key from scope sc",
-            "select pi.id as interaction_id, pi.type, ist.stakeholder_id, '' as key from period_interaction pi"
-                    + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
-                    + " join scope sc on sc.id = ist.stakeholder_id",
-            "select distinct a.id as alert_id, '' as key from overdue a" + Sql.ALERT_IN_SCOPE);
+            "select pc.interaction_id, pc.type, pc.stakeholder_id, '' as key from period_contact pc",
+            "select a.alert_id, a.visible, '' as key from overdue_link a",
+            true);
 
     /** The label of the totals' one group. */
     public static final String TOTAL_GROUPS = "select '', 'Total', true";
@@ -143,15 +144,15 @@ public enum EngagementGrouping {
                 "select sc.id as stakeholder_id, coalesce(x.key, '') as key from scope sc left join (select"
                         + " t.stakeholder_id, " + key + " as key" + posts + Sql.HELD_IN_PERIOD
                         + ") x on x.stakeholder_id = sc.id",
-                "select pi.id as interaction_id, pi.type, ist.stakeholder_id, coalesce(" + key + ", '') as key"
-                        + " from period_interaction pi join interaction_stakeholder ist on ist.interaction_id = pi.id"
-                        + " join scope sc on sc.id = ist.stakeholder_id"
-                        + " left join (tenure t join post p on p.id = t.post_id) on t.stakeholder_id = ist.stakeholder_id"
+                "select pc.interaction_id, pc.type, pc.stakeholder_id, coalesce(" + key + ", '') as key"
+                        + " from period_contact pc"
+                        + " left join (tenure t join post p on p.id = t.post_id) on t.stakeholder_id = pc.stakeholder_id"
                         // the changeover day counts for the outgoing holder too, as on the timelines
-                        + " and t.start_date <= pi.day and (t.end_date is null or t.end_date >= pi.day)",
-                "select a.id as alert_id, coalesce(x.key, '') as key from overdue a" + Sql.ALERT_IN_SCOPE
+                        + " and t.start_date <= pc.day and (t.end_date is null or t.end_date >= pc.day)",
+                "select a.alert_id, a.visible, coalesce(x.key, '') as key from overdue_link a"
                         + " left join (select t.stakeholder_id, " + key + " as key" + posts + Sql.HELD_TODAY
-                        + ") x on x.stakeholder_id = u.stakeholder_id");
+                        + ") x on x.stakeholder_id = a.stakeholder_id",
+                false);
     }
 
     /**
@@ -164,11 +165,10 @@ public enum EngagementGrouping {
                 + membership + ") x on x.stakeholder_id = sc.id";
         return new Placement(
                 member,
-                "select pi.id as interaction_id, pi.type, ist.stakeholder_id, m.key from period_interaction pi"
-                        + " join interaction_stakeholder ist on ist.interaction_id = pi.id"
-                        + " join member m on m.stakeholder_id = ist.stakeholder_id",
-                "select a.id as alert_id, m.key from overdue a cross join unnest(a.stakeholder_ids) as u(stakeholder_id)"
-                        + " join member m on m.stakeholder_id = u.stakeholder_id");
+                "select pc.interaction_id, pc.type, pc.stakeholder_id, m.key from period_contact pc"
+                        + " join member m on m.stakeholder_id = pc.stakeholder_id",
+                "select a.alert_id, a.visible, m.key from overdue_link a join member m on m.stakeholder_id = a.stakeholder_id",
+                false);
     }
 
     private static final class Sql {
@@ -178,13 +178,6 @@ public enum EngagementGrouping {
         /** A tenure that covers at least one day of the period [:from, :to]. */
         static final String HELD_IN_PERIOD =
                 "t.start_date <= cast(:to as date) and (t.end_date is null or t.end_date > cast(:from as date))";
-
-        /**
-         * Keeps the alerts with a stakeholder in scope. The array is unnested into a join, never tested with
-         * {@code = any(...)}, which would compare every alert with every stakeholder.
-         */
-        static final String ALERT_IN_SCOPE = " cross join unnest(a.stakeholder_ids) as u(stakeholder_id)"
-                + " join scope sc on sc.id = u.stakeholder_id";
 
         /** The current LEAD owner's %s (a team_member column, aliased m). */
         static final String LEAD_OWNER = "select w.stakeholder_id, %s as key from ownership w"

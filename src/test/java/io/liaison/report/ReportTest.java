@@ -207,6 +207,45 @@ class ReportTest {
     }
 
     /**
+     * An interaction corrected after it was logged (a call re-filed as a meeting, a visit re-dated to before the period)
+     * moves the report at once: the report reads the period's contacts off the links, which follow their interaction.
+     */
+    @Test
+    void engagementFollowsAnInteractionCorrectedAfterItWasLogged() {
+        String o3 = Fixtures.organisation(Fixtures.unique("Report Borough Corrected"));
+        String holder = stakeholder("Corrected", partyX, List.of(), null, null);
+        Fixtures.appoint(Fixtures.post(o3, "Leader", "COUNCIL_LEADER"), holder, TODAY.minusDays(365));
+        String call = Fixtures.logInteraction(
+                interaction("CALL", "COMPLETED", at(TODAY.minusDays(4), 9, 0), List.of(holder), List.of(ownerA)));
+        String visit = Fixtures.logInteraction(
+                interaction("VISIT", "COMPLETED", at(TODAY.minusDays(3), 9, 0), List.of(holder), List.of(ownerA)));
+        Map<String, String> scope = Map.of("groupBy", "organisation", "organisationId", o3);
+        // The leader has no LEAD owner: POST_UNCOVERED, overdue throughout.
+        assertFigures(row(engagement(scope), o3), 2, Map.of("CALL", 1, "VISIT", 1), 1, 1, 1, 1.0, 1);
+
+        correct(call, Map.of("type", "MEETING"));
+        correct(visit, Map.of("startsAt", at(FROM.minusDays(2), 9, 0)));
+
+        assertFigures(row(engagement(scope), o3), 1, Map.of("MEETING", 1), 1, 1, 1, 1.0, 1);
+        correct(call, Map.of("startsAt", at(FROM.minusDays(1), 9, 0)));
+        assertFigures(row(engagement(scope), o3), 0, Map.of(), 0, 1, 0, 0.0, 1);
+    }
+
+    private static void correct(String interaction, Map<String, Object> patch) {
+        String version = given().get("/api/v1/interactions/" + interaction)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", version)
+                .body(patch)
+                .patch("/api/v1/interactions/" + interaction)
+                .then()
+                .statusCode(200);
+    }
+
+    /**
      * The CSV a manager opens: what it is and its period on top, readable headings, and a Total row counted once over
      * the report (the meeting with S1 and S2 is one interaction in the total, as in their borough's row).
      */

@@ -32,60 +32,88 @@ public class EngagementReportQuery {
             with scope as (
                 select s.id, s.status from stakeholder s %1$s
             ),
-            member as (%2$s),
-            period_interaction as (
-                select i.id, i.type, i.starts_at, cast(i.starts_at at time zone 'Europe/London' as date) as day
-                from interaction i
-                where i.status = 'COMPLETED' and i.starts_at >= :periodStart and i.starts_at < :periodEnd
+            active as (
+                select id from scope where status = 'ACTIVE'
             ),
-            counted as (%3$s),
-            overdue as %4$s,
-            alert_key as (%5$s),
-            groups (key, label, listed) as (%6$s),
+            member as (%2$s),
+            -- The period's COMPLETED interactions with each of their stakeholders in scope: one range of the links'
+            -- own index, which carries the interaction's start, status and type.
+            period_contact as (
+                select c.interaction_id, c.type, c.stakeholder_id,
+                       cast(c.starts_at at time zone 'Europe/London' as date) as day
+                from interaction_stakeholder c
+                where c.status = 'COMPLETED' and c.starts_at >= :periodStart and c.starts_at < :periodEnd %3$s
+            ),
+            counted as (%4$s),
+            overdue as %5$s,
+            overdue_link as (
+                select a.id as alert_id, a.visible, a.due_date, a.policy_area, u.stakeholder_id
+                from overdue a cross join unnest(a.stakeholder_ids) as u(stakeholder_id) %6$s
+            ),
+            alert_key as (%7$s),
+            groups (key, label, listed) as (%8$s),
             -- Deduplicated first, so that every figure below is a plain count (no per-aggregate distinct sorts).
             counted_interaction as (
                 select distinct key, interaction_id, type from counted
             ),
-            engaged_pair as (
-                select distinct key, stakeholder_id from counted
-            ),
-            member_pair as (
-                select distinct key, stakeholder_id from member
-            ),
             i_agg as (
-                select key, count(*) as interactions, %7$s from counted_interaction group by key
+                select key, count(*) as interactions, %9$s from counted_interaction group by key
             ),
-            e_agg as (
-                select key, count(*) as engaged from engaged_pair group by key
-            ),
-            m_agg as (
-                select m.key, count(*) as active, count(e.stakeholder_id) as active_engaged
-                from member_pair m join scope sc on sc.id = m.stakeholder_id and sc.status = 'ACTIVE'
-                left join engaged_pair e on e.key = m.key and e.stakeholder_id = m.stakeholder_id
-                group by m.key
-            ),
+            p_agg as (%10$s),
             a_agg as (
-                select k.key, count(*) as overdue
-                from (select distinct key, alert_id from alert_key) k join overdue a on a.id = k.alert_id and a.visible
-                group by k.key
+                select key, count(*) filter (where visible) as overdue
+                from (select distinct key, alert_id, visible from alert_key) k
+                group by key
             ),
             keys as (
-                select key from groups where listed
-                union select key from member_pair union select key from engaged_pair union select key from alert_key
+                select key from groups where listed union select key from p_agg union select key from a_agg
             )
-            select k.key, coalesce(g.label, k.key) as label, coalesce(i.interactions, 0) as interactions, %8$s,
-                   coalesce(e.engaged, 0) as engaged, coalesce(m.active, 0) as active,
-                   coalesce(m.active_engaged, 0) as active_engaged,
-                   round(cast(m.active_engaged as numeric) / nullif(m.active, 0), 4) as coverage,
+            select k.key, coalesce(g.label, k.key) as label, coalesce(i.interactions, 0) as interactions, %11$s,
+                   coalesce(p.engaged, 0) as engaged, coalesce(p.active, 0) as active,
+                   coalesce(p.active_engaged, 0) as active_engaged,
+                   round(cast(p.active_engaged as numeric) / nullif(p.active, 0), 4) as coverage,
                    coalesce(a.overdue, 0) as overdue
             from keys k
             left join groups g on g.key = k.key
             left join i_agg i on i.key = k.key
-            left join e_agg e on e.key = k.key
-            left join m_agg m on m.key = k.key
+            left join p_agg p on p.key = k.key
             left join a_agg a on a.key = k.key
-            where %10$s
-            order by k.key = '', %9$s k.key
+            where %13$s
+            order by k.key = '', %12$s k.key
+            """;
+
+    /**
+     * Each group's engaged, member and active-member counts, from the (group, stakeholder) pairs of members and of
+     * those engaged, in one pass.
+     */
+    private static final String PAIRS = """
+            select p.key, count(*) filter (where p.engaged) as engaged,
+                   count(*) filter (where p.member and p.stakeholder_id in (select id from active)) as active,
+                   count(*) filter (where p.member and p.engaged and p.stakeholder_id in (select id from active))
+                       as active_engaged
+            from (
+                select key, stakeholder_id, bool_or(engaged) as engaged, bool_or(not engaged) as member
+                from (select key, stakeholder_id, true as engaged from counted
+                      union all select key, stakeholder_id, false from member) x
+                group by key, stakeholder_id
+            ) p
+            group by p.key
+            """;
+
+    /**
+     * The same where everyone in scope is a member of every listed group (placement.everyoneIsMember): only the
+     * engaged pairs need counting.
+     */
+    private static final String ENGAGED_PAIRS = """
+            select k.key, coalesce(e.engaged, 0) as engaged, (select count(*) from active) as active,
+                   coalesce(e.active_engaged, 0) as active_engaged
+            from (select key from groups where listed) k
+            left join (
+                select key, count(*) as engaged,
+                       count(*) filter (where stakeholder_id in (select id from active)) as active_engaged
+                from (select distinct key, stakeholder_id from counted) d
+                group by key
+            ) e on e.key = k.key
             """;
 
     private final SqlRunner sql;
@@ -162,14 +190,19 @@ public class EngagementReportQuery {
         String selectTypes = java.util.Arrays.stream(TYPES)
                 .map(t -> "coalesce(i.n_" + t.name() + ", 0) as n_" + t.name())
                 .collect(Collectors.joining(", "));
+        // With no filter every stakeholder is in scope, and the links need not be checked against it.
+        boolean everyone = filter.clause().isBlank();
         String statement = REPORT.formatted(
                 filter.clause(),
                 placement.member(),
+                everyone ? "" : "and c.stakeholder_id in (select id from scope)",
                 placement.counted(),
                 alerts.overdueSql(),
+                everyone ? "" : "where u.stakeholder_id in (select id from scope)",
                 placement.alertKey(),
                 groups,
                 byType,
+                placement.everyoneIsMember() ? ENGAGED_PAIRS : PAIRS,
                 selectTypes,
                 ordersByKey ? "" : "coalesce(g.label, k.key),",
                 authorityRowsOnly

@@ -78,6 +78,10 @@ class DerivedTablesTest {
         assertThat(one("select last_day::text from stakeholder_last_contact where stakeholder_id = '" + stakeholder
                         + "'"))
                 .isEqualTo(day.toString());
+        // The link carries its interaction's start, status and type, which the engagement report reads.
+        assertThat(one("select concat_ws(' ', starts_at = '" + day + "T10:00:00Z', status, type)"
+                        + " from interaction_stakeholder where interaction_id = '" + interaction + "'"))
+                .isEqualTo("t COMPLETED BRIEFING");
         given().get("/api/v1/stakeholders/" + stakeholder + "/coverage")
                 .then()
                 .statusCode(200)
@@ -101,6 +105,8 @@ class DerivedTablesTest {
         }
         assertThat(one("select count(*) from stakeholder_last_contact where stakeholder_id = '" + stakeholder + "'"))
                 .isEqualTo("0");
+        assertThat(one("select status from interaction_stakeholder where interaction_id = '" + interaction + "'"))
+                .isEqualTo("CANCELLED");
         assertThat(one("select due_date::text from alert_subject where kind = 'CONTACT_DUE' and home_stakeholder_id = '"
                         + stakeholder + "'"))
                 .isEqualTo(Fixtures.today().minusDays(10).plusDays(30).toString());
