@@ -5,7 +5,8 @@
 # data are equal while each side has its own schema.
 #
 #   sudo bench/ab.sh <checkout A> <checkout B> [scenario ...]     # default scenario: post-interaction
-#   ROUNDS=3 BENCH_SECONDS=30 WARMUP_SECONDS=90 BENCH_SCALE=1   # the defaults
+#   ROUNDS=3 BENCH_SECONDS=30 WARMUP_SECONDS=90 BENCH_SCALE=1 CONNECTIONS=32   # the defaults
+#   CONNECTIONS=1 times one request at a time (a report, whose latency under 32 connections is a queue's)
 #   LIAISON_BENCH_DB_A=liaison_bench_a LIAISON_BENCH_DB_B=liaison_bench_b
 #
 # Prints one RESULT line per side, round and scenario, then the median req/s and p99 of each side and B's ratio to A,
@@ -20,6 +21,8 @@ rounds=${ROUNDS:-3}
 seconds=${BENCH_SECONDS:-30}
 warmup=${WARMUP_SECONDS:-90}
 scale=${BENCH_SCALE:-1}
+connections=${CONNECTIONS:-32}
+threads=$((connections < 2 ? connections : 2))
 declare -A db=([A]=${LIAISON_BENCH_DB_A:-liaison_bench_a} [B]=${LIAISON_BENCH_DB_B:-liaison_bench_b})
 declare -A dir=([A]=$a [B]=$b)
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,8 +49,9 @@ run_side() { # side round
     export BENCH_TOKEN=$(bench_token)
     bench_write_ids
     for scenario in "${scenarios[@]}"; do
-      SCENARIO=$scenario wrk -t2 -c32 -d"${warmup}s" -s bench/lua/scenario.lua "http://localhost:$bench_port" > /dev/null
-      line=$(SCENARIO=$scenario wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s bench/lua/scenario.lua \
+      SCENARIO=$scenario wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s bench/lua/scenario.lua \
+        "http://localhost:$bench_port" > /dev/null
+      line=$(SCENARIO=$scenario wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s bench/lua/scenario.lua \
         "http://localhost:$bench_port" | grep '^RESULT')
       echo "$side $round $scenario $line" | tee -a "$raw"
     done
@@ -63,25 +67,27 @@ done
   echo "# A/B $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "A: ${dir[A]} ($(git -C "${dir[A]}" rev-parse --short HEAD)), B: ${dir[B]} ($(git -C "${dir[B]}" rev-parse --short HEAD));"
-  echo "$rounds rounds, warm-up ${warmup} s and ${seconds} s measured per scenario, wrk 2 threads 32 connections, scale $scale."
+  echo "$rounds rounds, warm-up ${warmup} s and ${seconds} s measured per scenario, wrk $threads threads $connections connections, scale $scale."
   echo
   echo '```'
   cat "$raw"
   echo '```'
   echo
-  echo "| scenario | A req/s (median) | B req/s (median) | B / A | A p99 ms | B p99 ms |"
-  echo "|---|---|---|---|---|---|"
+  echo "| scenario | A req/s (median) | B req/s (median) | B / A | A p50 ms | B p50 ms | A p99 ms | B p99 ms |"
+  echo "|---|---|---|---|---|---|---|---|"
   python3 - "$raw" <<'PY'
 import re, statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     side, _, scenario, rest = line.split(" ", 3)
     fields = dict(re.findall(r"(\w+)=([\d.]+)", rest))
-    rows.setdefault(scenario, {}).setdefault(side, []).append((float(fields["rps"]), float(fields["p99_ms"])))
+    rows.setdefault(scenario, {}).setdefault(side, []).append(
+        (float(fields["rps"]), float(fields["p50_ms"]), float(fields["p99_ms"])))
 for scenario, sides in rows.items():
-    a = statistics.median(r for r, _ in sides["A"]); b = statistics.median(r for r, _ in sides["B"])
-    pa = statistics.median(p for _, p in sides["A"]); pb = statistics.median(p for _, p in sides["B"])
-    print(f"| {scenario} | {a:.0f} | {b:.0f} | {b / a:.2f} | {pa:.1f} | {pb:.1f} |")
+    a, b = (statistics.median(r[0] for r in sides[s]) for s in "AB")
+    ma, mb = (statistics.median(r[1] for r in sides[s]) for s in "AB")
+    pa, pb = (statistics.median(r[2] for r in sides[s]) for s in "AB")
+    print(f"| {scenario} | {a:.1f} | {b:.1f} | {b / a:.2f} | {ma:.1f} | {mb:.1f} | {pa:.1f} | {pb:.1f} |")
 PY
 } > "$out"
 rm -f "$raw"
