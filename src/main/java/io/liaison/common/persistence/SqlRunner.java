@@ -3,6 +3,8 @@ package io.liaison.common.persistence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,9 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.result.ResultIterable;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.postgresql.PGStatement;
 
 /**
  * Runs SQL through Jdbi ({@link JdbiProducer}): rows mapped by column name into records, parameters bound by name
@@ -42,6 +47,26 @@ public class SqlRunner {
         return withHandle(handle ->
                 handle.createQuery(sql).bindMap(parameters).map(mapper).list());
     }
+
+    /**
+     * The same for a statement over many rows whose best plan depends on its parameters (a report's period and scope):
+     * planned for its parameters on every call. The driver would otherwise prepare it on the server after a few calls,
+     * and PostgreSQL may then settle on one generic plan for every period.
+     */
+    public <T> List<T> listPlannedPerCall(RowMapper<T> mapper, String sql, Map<String, ?> parameters) {
+        return withHandle(handle -> handle.createQuery(sql)
+                .addCustomizer(PLANNED_PER_CALL)
+                .bindMap(parameters)
+                .map(mapper)
+                .list());
+    }
+
+    private static final StatementCustomizer PLANNED_PER_CALL = new StatementCustomizer() {
+        @Override
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+    };
 
     public <T> List<T> list(Class<T> type, SqlQuery query) {
         return list(type, query.sql(), query.parameters());

@@ -217,7 +217,7 @@ public class EngagementReportQuery {
             parameters.put("from", period.from());
             parameters.put("to", period.to());
         }
-        return sql.list(EngagementReportQuery::row, statement, parameters);
+        return sql.listPlannedPerCall(EngagementReportQuery::row, statement, parameters);
     }
 
     /** A group's row, by column name: one count column per interaction type (n_MEETING, …) besides the rest. */
