@@ -71,8 +71,12 @@ begin
     end if;
 
     -- What the data says each subject should be now, compared below with what is stored.
+    -- Every kind goes to the members it names who are still active, and to the whole office (no owner) when none
+    -- is: a member who has left sees no alerts, and what was theirs must not go unseen.
     with plan as (
-        select p.* from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
+        select p.*, case when m.active then array[p.owner_id] else array[]::uuid[] end as active_owner_ids
+        from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
+        left join team_member m on m.id = p.owner_id
         where p.status = 'ACTIVE' and s.status = 'ACTIVE' and p.stakeholder_id = any (sids)
     ),
     subject as (
@@ -80,14 +84,14 @@ begin
                greatest(b.last_day, p.start_date) + p.briefing_cadence_days as due_date,
                array[p.stakeholder_id] as stakeholder_ids, a.policy_area_code as policy_area, p.id as plan_id,
                null::uuid as interaction_id, null::uuid as follow_up_id, null::uuid as post_id,
-               array[p.owner_id] as owner_ids, b.last_day as last_done,
+               p.active_owner_ids as owner_ids, b.last_day as last_done,
                null::date as shown_from, p.end_date + 1 as shown_until, null::timestamptz as shown_before
         from plan p
         join engagement_plan_policy_area a on a.plan_id = p.id
         left join stakeholder_last_briefing b on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = a.policy_area_code
         union all
         select 'CONTACT_DUE', p.stakeholder_id::text, greatest(c.last_day, p.start_date) + p.contact_cadence_days,
-               array[p.stakeholder_id], null, p.id, null, null, null, array[p.owner_id], c.last_day,
+               array[p.stakeholder_id], null, p.id, null, null, null, p.active_owner_ids, c.last_day,
                null, p.end_date + 1, null
         from plan p left join stakeholder_last_contact c on c.stakeholder_id = p.stakeholder_id
         union all
@@ -97,7 +101,9 @@ begin
                         coalesce(i.scheduled_on, cast(i.created_at at time zone 'Europe/London' as date))),
                array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = i.id order by 1),
                null, i.plan_id, i.id, null, null,
-               array(select a.team_member_id from interaction_attendee a where a.interaction_id = i.id order by 1), null,
+               array(select a.team_member_id from interaction_attendee a
+                     join team_member m on m.id = a.team_member_id and m.active
+                     where a.interaction_id = i.id order by 1), null,
                null, null, i.starts_at
         from interaction i
         where i.id = any (iids)
@@ -105,12 +111,13 @@ begin
         union all
         select 'FOLLOW_UP_DUE', f.id::text, f.due_date,
                array(select s.stakeholder_id from interaction_stakeholder s where s.interaction_id = f.interaction_id order by 1),
-               null, null, f.interaction_id, f.id, null, array[f.assignee_id], null, null, null, null
+               null, null, f.interaction_id, f.id, null,
+               array(select m.id from team_member m where m.id = f.assignee_id and m.active), null, null, null, null
         from follow_up f
         where f.interaction_id = any (iids) and f.status = 'OPEN'
         union all
         select 'TERM_ENDING', s.id::text, s.term_end_date, array[s.id], null, null, null, null, null,
-               array(select o.team_member_id from ownership o
+               array(select o.team_member_id from ownership o join team_member m on m.id = o.team_member_id and m.active
                      where o.stakeholder_id = s.id and o.role = 'LEAD' and o.end_date is null order by 1), null,
                null, null, null
         from stakeholder s where s.status = 'ACTIVE' and s.term_end_date is not null and s.id = any (sids)
@@ -271,7 +278,14 @@ $$;
 create or replace trigger alert_subject_not_updated before update on alert_subject
     for each row execute function alert_subject_is_not_updated();
 
--- POST_UNCOVERED now goes to the previous holder's LEAD owner (the whole office when they have left), and
--- FORMER_HOLDER is new: recompute the subjects of everyone who holds or held a post, the only ones these rules
--- concern. Take this out at the next change of this file.
-select refresh_alert_subjects(array(select distinct stakeholder_id from tenure), '{}'::uuid[]);
+-- Every kind now goes to the members it names who are still active (the whole office when none is): recompute the
+-- subjects that named a member who has left. Take this out at the next change of this file.
+select refresh_alert_subjects(
+    array(select p.stakeholder_id from engagement_plan p join team_member m on m.id = p.owner_id and not m.active
+          where p.status = 'ACTIVE'
+          union select o.stakeholder_id from ownership o join team_member m on m.id = o.team_member_id and not m.active
+          where o.role = 'LEAD' and o.end_date is null),
+    array(select a.interaction_id from interaction_attendee a join team_member m on m.id = a.team_member_id
+          and not m.active join interaction i on i.id = a.interaction_id where i.status = 'SCHEDULED'
+          union select f.interaction_id from follow_up f join team_member m on m.id = f.assignee_id and not m.active
+          where f.status = 'OPEN'));

@@ -134,12 +134,18 @@ begin
                     select stakeholder_id from tenure where post_id = old.post_id));
             end if;
         when 'team_member' then
-            -- a member leaving (or coming back): the alerts that go to the LEAD owners they were, and to the LEAD
-            -- owner a post's previous holder had, go elsewhere
+            -- a member leaving (or coming back): the alerts that went to them go to the whole office (or back to
+            -- them): those of the stakeholders they lead, of the posts whose previous holder they led, of the plans
+            -- they own, of the meetings they attend and of the follow-ups assigned to them
             perform queue_derived_refresh('stakeholder', array(
                 select distinct x from ownership o cross join lateral unnest(array[o.stakeholder_id]
                                                                              || successors_of(o.stakeholder_id)) x
-                where o.team_member_id = new.id and o.role = 'LEAD'));
+                where o.team_member_id = new.id and o.role = 'LEAD'
+                union select p.stakeholder_id from engagement_plan p where p.owner_id = new.id and p.status = 'ACTIVE'));
+            perform queue_derived_refresh('interaction', array(
+                select a.interaction_id from interaction_attendee a join interaction i on i.id = a.interaction_id
+                where a.team_member_id = new.id and i.status = 'SCHEDULED'
+                union select f.interaction_id from follow_up f where f.assignee_id = new.id and f.status = 'OPEN'));
         when 'post' then
             -- every holder of the post, past or present (updates and deletes only: a new post has none)
             perform queue_derived_refresh('stakeholder', array(
@@ -251,7 +257,8 @@ begin
     end loop;
 end
 $$;
--- A link's own start (interaction_stakeholder.starts_at) changes nothing derived from the links.
+-- A link's own copies of its interaction's start, status and type (interaction_stakeholder.starts_at, .status,
+-- .type) change nothing derived from the links: the interaction's own trigger queues what they change.
 create or replace trigger derived_refresh after insert or delete or update of interaction_id, stakeholder_id
     on interaction_stakeholder for each row execute function queue_derived_refresh_for_row();
 create or replace trigger derived_refresh after insert or delete or update of interaction_id, policy_area_code

@@ -2,6 +2,7 @@ package io.liaison.alert;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -193,5 +195,71 @@ class HolderChangeAlertTest {
         // An inactive member sees no alerts: both now reach the whole office.
         alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", empty());
         alertsOf(outgoing).body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", empty());
+    }
+
+    /**
+     * A member who leaves sees no alerts, so none may stay with them: the plans they own, the follow-ups assigned to
+     * them and the meetings they alone attend reach the whole office; a meeting another attendee keeps goes to them.
+     */
+    @Test
+    void whatALeaverWasDueToDoReachesTheOfficeAndComesBackWithThem() {
+        Person leaver = Fixtures.person("EDITOR");
+        String colleague = Fixtures.teamMember("STAFF");
+        String planned = Fixtures.stakeholder(Fixtures.unique("Planned"));
+        String metAlone = Fixtures.stakeholder(Fixtures.unique("Met alone"));
+        Map<String, Object> plan = Fixtures.plan(planned, leaver.id());
+        // Contact every 30 days from 40 days ago, with none since: CONTACT_DUE is overdue.
+        plan.put("startDate", TODAY.minusDays(40).toString());
+        Fixtures.moveTo(Fixtures.createPlan(plan), "ACTIVE").statusCode(200);
+        Map<String, Object> shared = Fixtures.scheduledMeeting(1, planned);
+        shared.put("attendeeIds", List.of(leaver.id(), colleague));
+        Fixtures.logInteraction(shared);
+        Map<String, Object> alone = Fixtures.scheduledMeeting(1, metAlone);
+        alone.put("attendeeIds", List.of(leaver.id()));
+        Fixtures.logInteraction(alone);
+        Map<String, Object> met = Fixtures.meeting(metAlone);
+        met.put(
+                "followUps",
+                List.of(Map.of(
+                        "description",
+                        "Send the minutes",
+                        "assigneeId",
+                        leaver.id(),
+                        "dueDate",
+                        TODAY.plusDays(3).toString())));
+        Fixtures.logInteraction(met);
+
+        alertsOf(planned).body("items.find { it.kind == 'CONTACT_DUE' }.ownerIds", contains(leaver.id()));
+        alertsOf(planned)
+                .body(
+                        "items.find { it.kind == 'MEETING_PREP_DUE' }.ownerIds",
+                        containsInAnyOrder(leaver.id(), colleague));
+        alertsOf(metAlone).body("items.find { it.kind == 'MEETING_PREP_DUE' }.ownerIds", contains(leaver.id()));
+        alertsOf(metAlone).body("items.find { it.kind == 'FOLLOW_UP_DUE' }.ownerIds", contains(leaver.id()));
+
+        setActive(leaver.id(), false);
+        alertsOf(planned).body("items.find { it.kind == 'CONTACT_DUE' }.ownerIds", empty());
+        alertsOf(planned).body("items.find { it.kind == 'MEETING_PREP_DUE' }.ownerIds", contains(colleague));
+        alertsOf(metAlone).body("items.find { it.kind == 'MEETING_PREP_DUE' }.ownerIds", empty());
+        alertsOf(metAlone).body("items.find { it.kind == 'FOLLOW_UP_DUE' }.ownerIds", empty());
+
+        setActive(leaver.id(), true);
+        alertsOf(planned).body("items.find { it.kind == 'CONTACT_DUE' }.ownerIds", contains(leaver.id()));
+        alertsOf(metAlone).body("items.find { it.kind == 'FOLLOW_UP_DUE' }.ownerIds", contains(leaver.id()));
+    }
+
+    private static void setActive(String member, boolean active) {
+        given().contentType("application/merge-patch+json")
+                .header(
+                        "If-Match",
+                        given().get("/api/v1/team-members/" + member)
+                                .then()
+                                .extract()
+                                .header("ETag"))
+                .queryParam("deactivateAnyway", true)
+                .body(Map.of("active", active))
+                .patch("/api/v1/team-members/" + member)
+                .then()
+                .statusCode(200);
     }
 }
