@@ -217,7 +217,23 @@ class ElectionResultsTest {
                                                         "holderId",
                                                         c.outgoing()),
                                                 Map.of("postId", c.leaderPost(), "holderId", c.cabinetHolder()),
-                                                Map.of("postId", c.cabinetPost(), "holderId", c.cabinetHolder())),
+                                                Map.of("postId", c.cabinetPost(), "holderId", c.cabinetHolder()),
+                                                // a new person's interests are checked with the row, not at the write
+                                                Map.of(
+                                                        "organisation",
+                                                        c.org(),
+                                                        "postTitle",
+                                                        "Councillor for a new ward",
+                                                        "postCategory",
+                                                        "COUNCILLOR",
+                                                        "newHolder",
+                                                        Map.of(
+                                                                "firstName",
+                                                                "New",
+                                                                "lastName",
+                                                                Fixtures.unique("Councillor"),
+                                                                "policyInterests",
+                                                                List.of("housing", "no-such-area")))),
                                 "politicalControl",
                                         List.of(
                                                 Map.of("organisation", unknownId, "control", "Labour"),
@@ -232,6 +248,7 @@ class ElectionResultsTest {
                         containsInAnyOrder(
                                 "results[0].organisation",
                                 "results[2].holderId",
+                                "results[3].newHolder.policyInterests",
                                 "politicalControl[0].organisation",
                                 "politicalControl[1].since"));
 

@@ -15,6 +15,7 @@ import io.liaison.election.service.ElectionResults.Result;
 import io.liaison.organisation.Organisation;
 import io.liaison.organisation.OrganisationKey;
 import io.liaison.organisation.OrganisationRepository;
+import io.liaison.policyarea.PolicyAreaRepository;
 import io.liaison.post.Post;
 import io.liaison.post.PostRepository;
 import io.liaison.post.Tenure;
@@ -63,6 +64,7 @@ public class ElectionResultsService {
     private final StakeholderRepository stakeholders;
     private final StakeholderService stakeholderService;
     private final OrganisationRepository organisations;
+    private final PolicyAreaRepository policyAreas;
     private final SqlRunner sql;
     private final AuditLog audit;
     private final AppClock clock;
@@ -75,6 +77,7 @@ public class ElectionResultsService {
             StakeholderRepository stakeholders,
             StakeholderService stakeholderService,
             OrganisationRepository organisations,
+            PolicyAreaRepository policyAreas,
             SqlRunner sql,
             AuditLog audit,
             AppClock clock) {
@@ -85,6 +88,7 @@ public class ElectionResultsService {
         this.stakeholders = stakeholders;
         this.stakeholderService = stakeholderService;
         this.organisations = organisations;
+        this.policyAreas = policyAreas;
         this.sql = sql;
         this.audit = audit;
         this.clock = clock;
@@ -250,6 +254,14 @@ public class ElectionResultsService {
             problems.add(problem(row, "newHolder.lastName", "a new holder needs a firstName and a lastName"));
         } else {
             p.newHolder = withParty(r.newHolder(), r.party());
+            // Checked with the rest of the row, so that a dry run names it rather than the write refusing it.
+            List<String> interests = r.newHolder().policyInterests() == null
+                    ? List.of()
+                    : r.newHolder().policyInterests();
+            java.util.Set<String> unknown = policyAreas.unknownCodes(interests);
+            if (!unknown.isEmpty()) {
+                problems.add(problem(row, "newHolder.policyInterests", policyAreas.unknownCodesMessage(unknown)));
+            }
         }
         // The change
         if (p.post != null && r.date() != null) {
