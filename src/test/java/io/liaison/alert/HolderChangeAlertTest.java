@@ -179,18 +179,7 @@ class HolderChangeAlertTest {
         alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", contains(lead.id()));
         alertsOf(outgoing).body("items.find { it.kind == 'FORMER_HOLDER' }.ownerIds", contains(lead.id()));
 
-        given().contentType("application/merge-patch+json")
-                .header(
-                        "If-Match",
-                        given().get("/api/v1/team-members/" + lead.id())
-                                .then()
-                                .extract()
-                                .header("ETag"))
-                .queryParam("deactivateAnyway", true)
-                .body(Map.of("active", false))
-                .patch("/api/v1/team-members/" + lead.id())
-                .then()
-                .statusCode(200);
+        setActive(lead.id(), false);
 
         // An inactive member sees no alerts: both now reach the whole office.
         alertsOf(successor).body("items.find { it.kind == 'POST_UNCOVERED' }.ownerIds", empty());
