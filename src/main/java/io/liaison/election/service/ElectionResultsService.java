@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -258,7 +259,7 @@ public class ElectionResultsService {
             List<String> interests = r.newHolder().policyInterests() == null
                     ? List.of()
                     : r.newHolder().policyInterests();
-            java.util.Set<String> unknown = policyAreas.unknownCodes(interests);
+            Set<String> unknown = policyAreas.unknownCodes(interests);
             if (!unknown.isEmpty()) {
                 problems.add(problem(row, "newHolder.policyInterests", policyAreas.unknownCodesMessage(unknown)));
             }
