@@ -4,10 +4,10 @@
 --
 -- Derived from: interaction_stakeholder + stakeholder names, interaction_attendee + team_member names,
 --   interaction_policy_area.
--- Refreshed: by the link tables' statement triggers: at once, or, on connections that set liaison.derived_refresh
---   to 'at_commit' (the service's), queued and refreshed once per interaction by refresh_derived_tables()
---   (90_refresh_at_commit.sql); by a rename of a stakeholder or team member, at once, for every interaction they are
---   part of.
+-- Refreshed: by the link tables' statement triggers, at once; on connections that set liaison.derived_refresh to
+--   'at_commit' (the service's) those stand aside, and the row triggers of 90_refresh_at_commit.sql queue the
+--   interaction (a new one by its own insert) for refresh_derived_tables(), which refreshes it once for all its links;
+--   by a rename of a stakeholder or team member, at once, for every interaction they are part of.
 -- Locks: shared lock_class('parts_stakeholder'/'parts_team_member') on everyone whose name a refresh reads; a rename
 --   takes lock_class('renames') and then the renamed person's lock exclusively.
 
@@ -100,7 +100,8 @@ end
 $$;
 
 -- Statement-level, so a bulk statement refreshes its interactions in one set-based pass. A bulk load may set
--- liaison.interaction_parts to 'off' and call refresh_interaction_parts(null, null) once at the end.
+-- liaison.interaction_parts to 'off' and call refresh_interaction_parts(null, null) once at the end. Not on 'at_commit'
+-- connections (the triggers' WHEN, below): there the interaction is queued row by row and refreshed once.
 create or replace function refresh_interaction_parts_after_link_change() returns trigger
 language plpgsql as $$
 declare
@@ -114,12 +115,7 @@ begin
     else
         ids := array(select distinct interaction_id from changed);
     end if;
-    if current_setting('liaison.derived_refresh', true) = 'at_commit' then
-        -- All three parts, once, when the transaction's links are all written.
-        perform queue_derived_refresh('parts', ids);
-    else
-        perform refresh_interaction_parts(ids, tg_table_name);
-    end if;
+    perform refresh_interaction_parts(ids, tg_table_name);
     return null;
 end
 $$;
@@ -128,17 +124,16 @@ $$;
 do $$
 declare
     link text;
+    at_once text := ' for each statement when (current_setting(''liaison.derived_refresh'', true)'
+                    ' is distinct from ''at_commit'') execute function refresh_interaction_parts_after_link_change()';
 begin
     foreach link in array array['interaction_stakeholder', 'interaction_attendee', 'interaction_policy_area'] loop
         execute format('create or replace trigger interaction_parts_after_insert after insert on %I'
-                       ' referencing new table as changed'
-                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+                       ' referencing new table as changed' || at_once, link);
         execute format('create or replace trigger interaction_parts_after_update after update on %I'
-                       ' referencing old table as before new table as changed'
-                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+                       ' referencing old table as before new table as changed' || at_once, link);
         execute format('create or replace trigger interaction_parts_after_delete after delete on %I'
-                       ' referencing old table as changed'
-                       ' for each statement execute function refresh_interaction_parts_after_link_change()', link);
+                       ' referencing old table as changed' || at_once, link);
     end loop;
 end
 $$;

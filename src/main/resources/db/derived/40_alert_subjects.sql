@@ -8,8 +8,9 @@
 --   tenures, posts, team members' being active, alert_config.prep_lead_days.
 -- Refreshed: once per transaction, when it commits (or when the service reads its own writes), by
 --   refresh_derived_tables() (90_refresh_at_commit.sql), for what changed: the stakeholder-level subjects
---   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED, FORMER_HOLDER) of the stakeholders concerned, and the
---   interaction-level ones (MEETING_PREP_DUE, FOLLOW_UP_DUE) of the interactions concerned. A holder's POST_UNCOVERED
+--   (BRIEFING_DUE, CONTACT_DUE, TERM_ENDING, POST_UNCOVERED, FORMER_HOLDER) of the stakeholders concerned, CONTACT_DUE
+--   alone for those whose last contact alone moved (every logged call moves it), and the interaction-level ones
+--   (MEETING_PREP_DUE, FOLLOW_UP_DUE) of the interactions concerned. A holder's POST_UNCOVERED
 --   follows their predecessor's ownership, and a former holder's FORMER_HOLDER their scheduled meetings: the queue's
 --   triggers name those stakeholders too. refresh_alert_subjects(null) recomputes all.
 -- Locks: lock_class('alert_subjects') per stakeholder, then lock_class('alert_interactions') per interaction, each in
@@ -17,10 +18,12 @@
 -- alert_subject_count is kept by refresh_alert_subjects alone; alert_subject_owner by the statement trigger below
 --   (inserts) and by its foreign key (deletes cascade).
 
--- Recomputes the subjects of these stakeholders and these interactions (every subject when both are null): computes
--- what the data says, deletes stored rows that are gone or differ, inserts new or changed ones, and moves the per-day
--- counts by the rows really deleted and inserted.
-create or replace function refresh_alert_subjects(stakeholder_ids uuid[], interaction_ids uuid[]) returns void
+-- Recomputes the subjects of these stakeholders, the CONTACT_DUE subjects of the contact_ids stakeholders (whose last
+-- contact alone moved: no other rule reads it) and the subjects of these interactions (every subject when the first
+-- two are null): computes what the data says, deletes stored rows that are gone or differ, inserts new or changed ones,
+-- and moves the per-day counts by the rows really deleted and inserted.
+create or replace function refresh_alert_subjects(stakeholder_ids uuid[], interaction_ids uuid[], contact_ids uuid[])
+returns void
 language plpgsql as $$
 declare
     lock_key integer;
@@ -28,6 +31,8 @@ declare
     full_refresh boolean := stakeholder_ids is null and interaction_ids is null;
     sids uuid[] := coalesce(stakeholder_ids, '{}');
     iids uuid[] := coalesce(interaction_ids, '{}');
+    -- Every stakeholder in scope: those in sids for every kind, the others for CONTACT_DUE alone.
+    all_sids uuid[] := array(select distinct x from unnest(sids || coalesce(contact_ids, '{}')) x);
     fresh alert_subject[];
     gone_days date[];
     gone_kinds text[];
@@ -43,6 +48,7 @@ begin
     if full_refresh then
         lock table alert_subject in exclusive mode;
         sids := array(select id from stakeholder);
+        all_sids := sids;
         iids := array(select id from interaction
                       where status = 'SCHEDULED' and type in ('MEETING', 'VISIT') and briefing_pack_ready is not true
                       union select interaction_id from follow_up where status = 'OPEN');
@@ -50,7 +56,7 @@ begin
         -- One writer at a time per stakeholder and per interaction, the locks taken in one global order so writers
         -- cannot deadlock; each statement below then reads a snapshot that includes what the writer before it
         -- committed.
-        for lock_key in select distinct hashtext(id::text) from unnest(sids) id order by 1 loop
+        for lock_key in select distinct hashtext(id::text) from unnest(all_sids) id order by 1 loop
             perform pg_advisory_xact_lock(lock_class('alert_subjects'), lock_key);
         end loop;
         for lock_key in select distinct hashtext(id::text) from unnest(iids) id order by 1 loop
@@ -64,7 +70,7 @@ begin
                         and i.briefing_pack_ready is not true
                       union select f.interaction_id from follow_up f where f.interaction_id = any (iids) and f.status = 'OPEN'
                       union select a.interaction_id from alert_subject a where a.interaction_id = any (iids));
-        if cardinality(sids) = 0 and cardinality(iids) = 0 then
+        if cardinality(all_sids) = 0 and cardinality(iids) = 0 then
             perform set_config('plan_cache_mode', plan_mode, true);
             return;
         end if;
@@ -77,7 +83,7 @@ begin
         select p.*, case when m.active then array[p.owner_id] else array[]::uuid[] end as active_owner_ids
         from engagement_plan p join stakeholder s on s.id = p.stakeholder_id
         left join team_member m on m.id = p.owner_id
-        where p.status = 'ACTIVE' and s.status = 'ACTIVE' and p.stakeholder_id = any (sids)
+        where p.status = 'ACTIVE' and s.status = 'ACTIVE' and p.stakeholder_id = any (all_sids)
     ),
     subject as (
         select 'BRIEFING_DUE' as kind, p.stakeholder_id || '/' || a.policy_area_code as subject,
@@ -89,6 +95,7 @@ begin
         from plan p
         join engagement_plan_policy_area a on a.plan_id = p.id
         left join stakeholder_last_briefing b on b.stakeholder_id = p.stakeholder_id and b.policy_area_code = a.policy_area_code
+        where p.stakeholder_id = any (sids)
         union all
         select 'CONTACT_DUE', p.stakeholder_id::text, greatest(c.last_day, p.start_date) + p.contact_cadence_days,
                array[p.stakeholder_id], null, p.id, null, null, null, p.active_owner_ids, c.last_day,
@@ -194,7 +201,8 @@ begin
         with gone as (
             delete from alert_subject a
             where ((a.kind in ('MEETING_PREP_DUE', 'FOLLOW_UP_DUE') and a.interaction_id = any (iids))
-                   or (a.kind not in ('MEETING_PREP_DUE', 'FOLLOW_UP_DUE') and a.home_stakeholder_id = any (sids)))
+                   or (a.kind not in ('MEETING_PREP_DUE', 'FOLLOW_UP_DUE') and a.home_stakeholder_id = any (all_sids)
+                       and (a.kind = 'CONTACT_DUE' or a.home_stakeholder_id = any (sids))))
               and not exists (
                   select 1 from unnest(fresh) f
                   where f.id = a.id
@@ -244,6 +252,12 @@ begin
 end
 $$;
 
+-- Every subject of these stakeholders and of these interactions (everything when both are null).
+create or replace function refresh_alert_subjects(stakeholder_ids uuid[], interaction_ids uuid[]) returns void
+language sql as $$
+    select refresh_alert_subjects(stakeholder_ids, interaction_ids, null);
+$$;
+
 -- Every subject of these stakeholders, their interactions' included (everything when ids is null): for callers that
 -- name stakeholders only (a bulk load, a repair, the release before this one).
 create or replace function refresh_alert_subjects(ids uuid[]) returns void
@@ -251,7 +265,7 @@ language sql as $$
     select refresh_alert_subjects(
         ids, case when ids is not null then
                  array(select distinct interaction_id from interaction_stakeholder where stakeholder_id = any (ids))
-             end);
+             end, null);
 $$;
 
 -- The owners' copy: one row per owner of each subject, in a b-tree that holds what an owner's page of alerts filters
@@ -278,8 +292,9 @@ $$;
 create or replace trigger alert_subject_not_updated before update on alert_subject
     for each row execute function alert_subject_is_not_updated();
 
--- Every kind now goes to the members it names who are still active (the whole office when none is): recompute the
--- subjects that named a member who has left. Take this out at the next change of this file.
+-- Every kind goes to the members it names who are still active (the whole office when none is), which was not always
+-- so: recompute the subjects of whatever a member who has left owns, leads, attends or was assigned, in case they were
+-- stored before that rule (a database upgraded from an older release). Once they are right it changes nothing.
 select refresh_alert_subjects(
     array(select p.stakeholder_id from engagement_plan p join team_member m on m.id = p.owner_id and not m.active
           where p.status = 'ACTIVE'

@@ -6,10 +6,12 @@
 --
 -- Derived from: ACTIVE engagement_plan + engagement_plan_policy_area, stakeholder_policy_interest,
 --   stakeholder_last_briefing.
--- Refreshed: with the stakeholder-level alert subjects, for the same stakeholders, by refresh_derived_tables()
---   (90_refresh_at_commit.sql). refresh_coverage_cells(null) recomputes all.
+-- Refreshed: by refresh_derived_tables() (90_refresh_at_commit.sql), right after the alert subjects, for the
+--   stakeholders whose plans, plan areas, policy interests, briefings or record changed (a logged call changes none
+--   of these, and refreshes no cell). refresh_coverage_cells(null) recomputes all.
 -- Locks: lock_class('alert_subjects') per stakeholder, which the alert refresh has just taken for the same
---   stakeholders (a class of its own deadlocked with the summaries').
+--   stakeholders: whatever queues a stakeholder's cells queues their alert subjects too, so this never takes a lock
+--   the alert refresh did not take first, in its order (a class of its own deadlocked with the summaries').
 
 -- Recomputes the cells of these stakeholders (null: everyone), writing only what changed: most writes that reach here
 -- (a call, a meeting) change no cell.

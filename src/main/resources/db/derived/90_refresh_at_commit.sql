@@ -5,14 +5,20 @@
 -- so a transaction reads its own writes; the commit then finds the queue empty.
 --
 -- What is queued (what, id):
---   parts                 an interaction whose links changed (20_interaction_parts.sql, on 'at_commit' connections)
---   interaction_new       an interaction inserted by this transaction: its summaries only move forward
+--   parts                 an interaction whose links changed, or a new one (on 'at_commit' connections only: on others
+--                         the link tables' statement triggers rebuild the parts at once, 20_interaction_parts.sql)
+--   interaction_new       an interaction inserted by this transaction: its summaries only move forward, and what its
+--                         links queue is queued already
 --   interaction           an interaction whose own alert subjects may change (itself, its links, attendees, follow-ups)
 --   interaction_summaries an existing interaction whose status, type, start, links or areas changed: its
 --                         stakeholders' summaries are recomputed
 --   summaries             a stakeholder taken off an existing interaction: their summaries are recomputed
---   stakeholder           a stakeholder whose stakeholder-level alert subjects and coverage cells may change (a
---                         member's leaving queues those they led, and their posts' successors)
+--   stakeholder           a stakeholder whose stakeholder-level alert subjects may change (a member's leaving queues
+--                         those they led, and their posts' successors)
+--   contact               a stakeholder whose last contact moved: of the alert rules only CONTACT_DUE reads it
+--   coverage              a stakeholder whose coverage cells may change (plans, their areas, policy interests,
+--                         briefings, the record); always queued with 'stakeholder', so that the coverage refresh only
+--                         takes locks the alert refresh took before it, in its order
 -- The order of a refresh: parts, summaries (whose own writes queue their stakeholders), then alert subjects and
 -- coverage cells. A bulk load sets liaison.alert_refresh to 'off' (nothing is queued) and calls the refresh
 -- functions with null (everything) at the end.
@@ -22,10 +28,35 @@
 -- the connection, and these run several times for every row a write touches.
 create or replace function queue_derived_refresh(what text, ids uuid[]) returns void
 language plpgsql as $$
+declare
+    queued integer;
 begin
     insert into derived_refresh_queue (what, id)
     select what, id from unnest(ids) id where id is not null
     on conflict do nothing;
+    get diagnostics queued = row_count;
+    if queued > 0 then
+        -- The rows just inserted have scheduled the refresh at commit (derived_tables_at_commit, below), and that
+        -- refresh takes whatever the transaction queues until then: later rows need not schedule it again. A
+        -- transaction-local setting, undone with a rolled-back savepoint as the rows and their events are.
+        perform set_config('liaison.derived_refresh_scheduled', 'on', true);
+    end if;
+end
+$$;
+
+-- Several kinds for one id, in one statement: an interaction's insert queues three.
+create or replace function queue_derived_refresh(whats text[], id uuid) returns void
+language plpgsql as $$
+declare
+    queued integer;
+begin
+    insert into derived_refresh_queue (what, id)
+    select what, id from unnest(whats) what where id is not null
+    on conflict do nothing;
+    get diagnostics queued = row_count;
+    if queued > 0 then
+        perform set_config('liaison.derived_refresh_scheduled', 'on', true);
+    end if;
 end
 $$;
 
@@ -59,15 +90,46 @@ $$;
 
 create or replace function queue_derived_refresh_for_row() returns trigger
 language plpgsql as $$
+declare
+    -- On the service's connections an interaction's parts are queued here, rather than by the link tables' statement
+    -- triggers (20_interaction_parts.sql), which stand aside there.
+    parts boolean := current_setting('liaison.derived_refresh', true) = 'at_commit'
+                     and current_setting('liaison.interaction_parts', true) is distinct from 'off';
+    link_of_new boolean;
 begin
+    if tg_table_name in ('interaction_stakeholder', 'interaction_attendee', 'interaction_policy_area') then
+        -- What a new interaction's links would queue, its insert has queued: its parts, its alert subjects, and its
+        -- summaries, which only move forward.
+        -- (A scheduled meeting's stakeholder links still queue former holders, below. Nested: new.status exists on
+        -- that table only.)
+        link_of_new := tg_op = 'INSERT' and interaction_is_new(new.interaction_id);
+        if link_of_new then
+            if tg_table_name <> 'interaction_stakeholder' then
+                return null;
+            elsif new.status <> 'SCHEDULED' then
+                return null;
+            end if;
+        end if;
+        if parts and not link_of_new then
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh('parts', array[new.interaction_id]);
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh('parts', array[old.interaction_id]);
+            end if;
+        end if;
+    end if;
     if current_setting('liaison.alert_refresh', true) = 'off' then
+        if parts and tg_table_name = 'interaction' and tg_op = 'INSERT' then
+            perform queue_derived_refresh('parts', array[new.id]);
+        end if;
         return null;
     end if;
     case tg_table_name
         when 'interaction' then
             if tg_op = 'INSERT' then
-                perform queue_derived_refresh('interaction_new', array[new.id]);
-                perform queue_derived_refresh('interaction', array[new.id]);
+                perform queue_derived_refresh(case when parts then array['interaction_new', 'interaction', 'parts']
+                                                   else array['interaction_new', 'interaction'] end, new.id);
             elsif tg_op = 'UPDATE' then
                 perform queue_derived_refresh('interaction', array[new.id]);
                 if (old.status, old.type, old.starts_at) is distinct from (new.status, new.type, new.starts_at) then
@@ -79,20 +141,26 @@ begin
                 perform queue_derived_refresh('interaction', array[old.id]);
             end if;
         when 'interaction_stakeholder' then
+            -- A link carries its interaction's status (10_interaction_copies.sql): only a scheduled meeting's can
+            -- change a former holder's FORMER_HOLDER; a status change queues them through the interaction's row.
             if tg_op <> 'DELETE' then
-                perform queue_derived_refresh('interaction', array[new.interaction_id]);
-                if not interaction_is_new(new.interaction_id) then
+                if not link_of_new then
+                    perform queue_derived_refresh('interaction', array[new.interaction_id]);
                     perform queue_derived_refresh('summaries', array[new.stakeholder_id]);
                 end if;
-                perform queue_derived_refresh('stakeholder', former_holders(array[new.stakeholder_id]));
+                if new.status = 'SCHEDULED' then
+                    perform queue_derived_refresh('stakeholder', former_holders(array[new.stakeholder_id]));
+                end if;
             end if;
             if tg_op <> 'INSERT' then
                 perform queue_derived_refresh('interaction', array[old.interaction_id]);
                 perform queue_derived_refresh('summaries', array[old.stakeholder_id]);
-                perform queue_derived_refresh('stakeholder', former_holders(array[old.stakeholder_id]));
+                if old.status = 'SCHEDULED' then
+                    perform queue_derived_refresh('stakeholder', former_holders(array[old.stakeholder_id]));
+                end if;
             end if;
         when 'interaction_policy_area' then
-            if tg_op <> 'DELETE' and not interaction_is_new(new.interaction_id) then
+            if tg_op <> 'DELETE' then
                 perform queue_derived_refresh('interaction_summaries', array[new.interaction_id]);
             end if;
             if tg_op <> 'INSERT' then
@@ -106,15 +174,16 @@ begin
                 perform queue_derived_refresh('interaction', array[old.interaction_id]);
             end if;
         when 'stakeholder' then
-            perform queue_derived_refresh('stakeholder', array[case when tg_op = 'DELETE' then old.id else new.id end]);
+            perform queue_derived_refresh(array['stakeholder', 'coverage'],
+                                          case when tg_op = 'DELETE' then old.id else new.id end);
         when 'engagement_plan_policy_area' then
             if tg_op <> 'DELETE' then
-                perform queue_derived_refresh('stakeholder', array(
-                    select stakeholder_id from engagement_plan where id = new.plan_id));
+                perform queue_derived_refresh(array['stakeholder', 'coverage'],
+                                              (select stakeholder_id from engagement_plan where id = new.plan_id));
             end if;
             if tg_op <> 'INSERT' then
-                perform queue_derived_refresh('stakeholder', array(
-                    select stakeholder_id from engagement_plan where id = old.plan_id));
+                perform queue_derived_refresh(array['stakeholder', 'coverage'],
+                                              (select stakeholder_id from engagement_plan where id = old.plan_id));
             end if;
         when 'ownership' then
             if tg_op <> 'DELETE' then
@@ -150,13 +219,20 @@ begin
             -- every holder of the post, past or present (updates and deletes only: a new post has none)
             perform queue_derived_refresh('stakeholder', array(
                 select stakeholder_id from tenure where post_id = old.id));
-        else
-            -- engagement_plan, stakeholder_policy_interest and the two summaries: rows of one stakeholder
+        when 'stakeholder_last_contact' then
             if tg_op <> 'DELETE' then
-                perform queue_derived_refresh('stakeholder', array[new.stakeholder_id]);
+                perform queue_derived_refresh('contact', array[new.stakeholder_id]);
             end if;
             if tg_op <> 'INSERT' then
-                perform queue_derived_refresh('stakeholder', array[old.stakeholder_id]);
+                perform queue_derived_refresh('contact', array[old.stakeholder_id]);
+            end if;
+        else
+            -- engagement_plan, stakeholder_policy_interest and stakeholder_last_briefing: rows of one stakeholder
+            if tg_op <> 'DELETE' then
+                perform queue_derived_refresh(array['stakeholder', 'coverage'], new.stakeholder_id);
+            end if;
+            if tg_op <> 'INSERT' then
+                perform queue_derived_refresh(array['stakeholder', 'coverage'], old.stakeholder_id);
             end if;
     end case;
     return null;
@@ -185,9 +261,12 @@ declare
     interactions uuid[];
     summaries uuid[];
     stakeholders uuid[];
+    contacts uuid[];
+    coverage uuid[];
 begin
     loop
         parts := null; new_interactions := null; interactions := null; summaries := null; stakeholders := null;
+        contacts := null; coverage := null;
         for taken in select * from take_derived_refresh(
                 array['parts', 'interaction_new', 'interaction', 'interaction_summaries', 'summaries']) loop
             case taken.what
@@ -213,14 +292,21 @@ begin
         end if;
 
         -- Now the stakeholders, the summaries' own included.
-        select t.ids into stakeholders from take_derived_refresh(array['stakeholder']) t;
+        for taken in select * from take_derived_refresh(array['stakeholder', 'contact', 'coverage']) loop
+            case taken.what
+                when 'stakeholder' then stakeholders := taken.ids;
+                when 'contact' then contacts := taken.ids;
+                when 'coverage' then coverage := taken.ids;
+            end case;
+        end loop;
         exit when parts is null and new_interactions is null and interactions is null and summaries is null
-                  and stakeholders is null;
-        if stakeholders is not null or interactions is not null then
-            perform refresh_alert_subjects(coalesce(stakeholders, '{}'), coalesce(interactions, '{}'));
+                  and stakeholders is null and contacts is null;
+        if stakeholders is not null or interactions is not null or contacts is not null then
+            perform refresh_alert_subjects(coalesce(stakeholders, '{}'), coalesce(interactions, '{}'),
+                                           coalesce(contacts, '{}'));
         end if;
-        if stakeholders is not null then
-            perform refresh_coverage_cells(stakeholders);
+        if coverage is not null then
+            perform refresh_coverage_cells(coverage);
         end if;
         -- Again only if the refreshes above queued more (a summary that moved queues its stakeholder).
         exit when not exists (select 1 from derived_refresh_queue where xact = pg_current_xact_id());
@@ -231,7 +317,8 @@ $$;
 create or replace function refresh_derived_tables_at_commit() returns trigger
 language plpgsql as $$
 begin
-    -- Fired once for every row the transaction queued: the first firing (or the service, earlier) emptied the queue.
+    -- Fired for each row of the first statement that queued any: the first firing (or the service, earlier) emptied
+    -- the queue.
     if exists (select 1 from derived_refresh_queue where xact = pg_current_xact_id()) then
         perform refresh_derived_tables();
     end if;
@@ -239,10 +326,13 @@ begin
 end
 $$;
 
--- Deferred to the commit: the first firing empties the queue, later ones find it empty.
+-- Deferred to the commit: scheduled by the rows of the transaction's first queueing statement alone (see
+-- queue_derived_refresh); the first firing empties the queue, later ones find it empty.
 drop trigger if exists derived_tables_at_commit on derived_refresh_queue;
 create constraint trigger derived_tables_at_commit after insert on derived_refresh_queue
-    deferrable initially deferred for each row execute function refresh_derived_tables_at_commit();
+    deferrable initially deferred for each row
+    when (current_setting('liaison.derived_refresh_scheduled', true) is distinct from 'on')
+    execute function refresh_derived_tables_at_commit();
 
 -- The row triggers, one per table whose writes can change a derived table.
 do $$

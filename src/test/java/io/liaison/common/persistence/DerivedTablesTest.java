@@ -17,10 +17,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,6 +116,82 @@ class DerivedTablesTest {
                 .then()
                 .statusCode(200)
                 .body("items.find { it.policyArea == 'housing' }.lastBriefed", nullValue());
+    }
+
+    /** A connection with the service's own settings: links queue their interaction's parts for the commit. */
+    private Connection serviceLike() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("options", "-c liaison.derived_refresh=at_commit");
+        return DriverManager.getConnection(url, properties);
+    }
+
+    @Test
+    void whatATransactionWritesAfterRefreshingEarlyIsRefreshedAtCommit() throws SQLException {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Early"));
+        String member = Fixtures.teamMember("STAFF");
+        String meeting = UUID.randomUUID().toString();
+        LocalDate due = Fixtures.today().plusDays(2);
+
+        try (Connection c = serviceLike();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("insert into interaction (id, type, status, starts_at) values ('" + meeting
+                    + "', 'MEETING', 'SCHEDULED', '" + Fixtures.today().plusDays(20) + "T10:00:00Z')");
+            s.execute("insert into interaction_stakeholder (interaction_id, stakeholder_id) values ('" + meeting
+                    + "', '" + stakeholder + "')");
+            s.execute("insert into interaction_attendee (interaction_id, team_member_id) values ('" + meeting + "', '"
+                    + member + "')");
+            // As the service does before reading its answer: the parts are there, once, for all the links.
+            s.execute("select refresh_derived_tables()");
+            try (ResultSet r = s.executeQuery("select stakeholders is not null and attendees is not null"
+                    + " from interaction_parts where interaction_id = '" + meeting + "'")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getBoolean(1)).isTrue();
+            }
+            // Written after that refresh: only the commit's refresh can see it.
+            s.execute("insert into follow_up (interaction_id, description, assignee_id, due_date) values ('" + meeting
+                    + "', 'Send the minutes', '" + member + "', '" + due + "')");
+            c.commit();
+        }
+
+        assertThat(one("select due_date::text from alert_subject where kind = 'FOLLOW_UP_DUE' and interaction_id = '"
+                        + meeting + "'"))
+                .isEqualTo(due.toString());
+    }
+
+    @Test
+    void aRolledBackSavepointTakesItsQueueWithItAndTheNextWriteIsStillRefreshed() throws SQLException {
+        String stakeholder = Fixtures.stakeholder(Fixtures.unique("Savepoint"));
+        LocalDate undone = Fixtures.today().minusDays(1);
+        LocalDate kept = Fixtures.today().minusDays(4);
+
+        try (Connection c = serviceLike();
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            Savepoint before = c.setSavepoint();
+            logCall(s, stakeholder, undone);
+            c.rollback(before);
+            logCall(s, stakeholder, kept);
+            c.commit();
+        }
+
+        assertThat(one("select last_day::text from stakeholder_last_contact where stakeholder_id = '" + stakeholder
+                        + "'"))
+                .isEqualTo(kept.toString());
+        assertThat(one("select count(*) from interaction_parts p join interaction_stakeholder l"
+                        + " on l.interaction_id = p.interaction_id where l.stakeholder_id = '" + stakeholder
+                        + "' and p.stakeholders is not null"))
+                .isEqualTo("1");
+    }
+
+    private static void logCall(Statement s, String stakeholder, LocalDate day) throws SQLException {
+        String call = UUID.randomUUID().toString();
+        s.execute("insert into interaction (id, type, status, starts_at) values ('" + call + "', 'CALL', 'COMPLETED', '"
+                + day + "T10:00:00Z')");
+        s.execute("insert into interaction_stakeholder (interaction_id, stakeholder_id) values ('" + call + "', '"
+                + stakeholder + "')");
     }
 
     @Test
