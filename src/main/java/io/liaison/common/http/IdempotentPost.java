@@ -73,13 +73,14 @@ public class IdempotentPost {
             return replay(caller, path, key, hash);
         }
         Response response = action.get().toResponse();
+        String body = toJson(response.getEntity());
         sql.withHandle(handle -> handle.createUpdate("""
                         update idempotency_record set response_status = :status, response_body = :body,
                             location = :location, etag = :etag
                         where caller = :caller and method = 'POST' and path = :path and idempotency_key = :key
                         """)
                 .bind("status", response.getStatus())
-                .bind("body", toJson(response.getEntity()))
+                .bind("body", body)
                 .bind(
                         "location",
                         response.getLocation() == null
@@ -94,6 +95,14 @@ public class IdempotentPost {
                 .bind("path", path)
                 .bind("key", key)
                 .execute());
+        if (body != null && response.getEntityTag() != null) {
+            // The JSON just stored is the answer, as a replay's is: the same bytes, and written once. (Only with its
+            // ETag already set: the filter that sets a record's ETag reads the record, not its JSON.)
+            return Response.fromResponse(response)
+                    .entity(body)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
+        }
         return response;
     }
 
