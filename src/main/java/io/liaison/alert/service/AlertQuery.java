@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * Lists the briefing-due alerts (docs/alerts.md) for "today" in Europe/London in one set-based query. The rules live in
- * the database (refresh_alert_subjects, in db/derived/40_alert_subjects.sql): it keeps every alert subject with its due date and v5 id in step with
- * the data, in the writing transaction. What depends on today stays here: the horizon, the severity, the days a
- * subject is shown (a plan's end, a meeting's start), and what people said about each alert (acknowledged,
- * snoozed); then the filters, the order and the page.
+ * the database (refresh_alert_subjects, in db/derived/40_alert_subjects.sql): it keeps every alert subject with its due
+ * date and v5 id in step with the data, in the writing transaction. What depends on today stays here: the horizon, the
+ * severity, the days a subject is shown (a plan's end, a meeting's start), and what people said about each alert
+ * (acknowledged, snoozed); then the filters, the order and the page.
  */
 @ApplicationScoped
 public class AlertQuery {
@@ -92,8 +92,9 @@ public class AlertQuery {
 
     /**
      * Today's alerts as the derived table g: the stored subjects ({@code table}: alert_subject, kept in step with the
-     * data by the database (db/derived/40_alert_subjects.sql), or its per-owner copy) within the horizon and shown today, graded into severities.
-     * The first bound on due_date is what lets the due-date index serve it; {@code narrowing} narrows further.
+     * data by the database (db/derived/40_alert_subjects.sql), or its per-owner copy) within the horizon and shown
+     * today, graded into severities. The first bound on due_date is what lets the due-date index serve it;
+     * {@code narrowing} narrows further.
      */
     private static String graded(String table, String narrowing) {
         return "(select s.*, " + severityRank("s.due_date") + " as severity_rank from " + table + " s"

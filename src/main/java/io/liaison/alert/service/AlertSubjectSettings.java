@@ -11,10 +11,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 
 /**
- * The stored alert subjects (db/derived/40_alert_subjects.sql) carry MEETING_PREP_DUE dates computed with the prep lead time. When the service
- * starts with a different {@code liaison.alerts.prep-lead-days} than the one they were computed with, it records the
- * new one and recomputes every subject, so no stored date keeps the old lead time. The service may start while the
- * database is down (health says so); then it tries again every minute until the database answers.
+ * The stored alert subjects (db/derived/40_alert_subjects.sql) carry MEETING_PREP_DUE dates computed with the prep lead
+ * time. When the service starts with a different {@code liaison.alerts.prep-lead-days} than the one they were computed
+ * with, it records the new one and recomputes every subject, so no stored date keeps the old lead time. The service may
+ * start while the database is down (health says so); then it tries again every minute until the database answers.
  */
 @ApplicationScoped
 public class AlertSubjectSettings {

@@ -27,9 +27,9 @@ import java.util.UUID;
  * the sensitive check, follow-ups). Writes answer through here too, so a write's response and the next GET agree.
  *
  * <p>The names and policy areas come from interaction_parts, which triggers keep in step with the link tables and with
- * renames (db/derived/20_interaction_parts.sql): gathered here per interaction, they were two thirds of a timeline page's buffers. Stakeholders are
- * listed by last name, first name and id, attendees by name and id (as in the CSV export), policy areas by code,
- * follow-ups by due date and id.
+ * renames (db/derived/20_interaction_parts.sql): gathered here per interaction, they were two thirds of a timeline
+ * page's buffers. Stakeholders are listed by last name, first name and id, attendees by name and id (as in the CSV
+ * export), policy areas by code, follow-ups by due date and id.
  */
 @ApplicationScoped
 public class InteractionViews {
