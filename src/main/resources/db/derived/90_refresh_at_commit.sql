@@ -26,13 +26,15 @@
 -- The helpers below are PL/pgSQL rather than SQL functions, although each is one statement: PostgreSQL plans a SQL
 -- function's statement again on every call from a trigger or another function, where PL/pgSQL keeps its plans for
 -- the connection, and these run several times for every row a write touches.
-create or replace function queue_derived_refresh(what text, ids uuid[]) returns void
+
+-- Each of these kinds for each of these ids, in one statement (an interaction's insert queues three kinds).
+create or replace function queue_derived_refresh(whats text[], ids uuid[]) returns void
 language plpgsql as $$
 declare
     queued integer;
 begin
     insert into derived_refresh_queue (what, id)
-    select what, id from unnest(ids) id where id is not null
+    select what, id from unnest(whats) what cross join unnest(ids) id where id is not null
     on conflict do nothing;
     get diagnostics queued = row_count;
     if queued > 0 then
@@ -44,19 +46,10 @@ begin
 end
 $$;
 
--- Several kinds for one id, in one statement: an interaction's insert queues three.
-create or replace function queue_derived_refresh(whats text[], id uuid) returns void
+create or replace function queue_derived_refresh(what text, ids uuid[]) returns void
 language plpgsql as $$
-declare
-    queued integer;
 begin
-    insert into derived_refresh_queue (what, id)
-    select what, id from unnest(whats) what where id is not null
-    on conflict do nothing;
-    get diagnostics queued = row_count;
-    if queued > 0 then
-        perform set_config('liaison.derived_refresh_scheduled', 'on', true);
-    end if;
+    perform queue_derived_refresh(array[what], ids);
 end
 $$;
 
@@ -129,7 +122,7 @@ begin
         when 'interaction' then
             if tg_op = 'INSERT' then
                 perform queue_derived_refresh(case when parts then array['interaction_new', 'interaction', 'parts']
-                                                   else array['interaction_new', 'interaction'] end, new.id);
+                                                   else array['interaction_new', 'interaction'] end, array[new.id]);
             elsif tg_op = 'UPDATE' then
                 perform queue_derived_refresh('interaction', array[new.id]);
                 if (old.status, old.type, old.starts_at) is distinct from (new.status, new.type, new.starts_at) then
@@ -175,15 +168,15 @@ begin
             end if;
         when 'stakeholder' then
             perform queue_derived_refresh(array['stakeholder', 'coverage'],
-                                          case when tg_op = 'DELETE' then old.id else new.id end);
+                                          array[case when tg_op = 'DELETE' then old.id else new.id end]);
         when 'engagement_plan_policy_area' then
             if tg_op <> 'DELETE' then
                 perform queue_derived_refresh(array['stakeholder', 'coverage'],
-                                              (select stakeholder_id from engagement_plan where id = new.plan_id));
+                                              array(select stakeholder_id from engagement_plan where id = new.plan_id));
             end if;
             if tg_op <> 'INSERT' then
                 perform queue_derived_refresh(array['stakeholder', 'coverage'],
-                                              (select stakeholder_id from engagement_plan where id = old.plan_id));
+                                              array(select stakeholder_id from engagement_plan where id = old.plan_id));
             end if;
         when 'ownership' then
             if tg_op <> 'DELETE' then
@@ -229,10 +222,10 @@ begin
         else
             -- engagement_plan, stakeholder_policy_interest and stakeholder_last_briefing: rows of one stakeholder
             if tg_op <> 'DELETE' then
-                perform queue_derived_refresh(array['stakeholder', 'coverage'], new.stakeholder_id);
+                perform queue_derived_refresh(array['stakeholder', 'coverage'], array[new.stakeholder_id]);
             end if;
             if tg_op <> 'INSERT' then
-                perform queue_derived_refresh(array['stakeholder', 'coverage'], old.stakeholder_id);
+                perform queue_derived_refresh(array['stakeholder', 'coverage'], array[old.stakeholder_id]);
             end if;
     end case;
     return null;

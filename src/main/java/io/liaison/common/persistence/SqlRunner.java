@@ -146,7 +146,7 @@ public class SqlRunner {
 
     private Handle transactionHandle() {
         Handle handle = (Handle) transactions.getResource(HANDLE);
-        if (handle == null || handle.isClosed()) {
+        if (handle == null) {
             Handle opened = jdbi.open();
             transactions.putResource(HANDLE, opened);
             transactions.registerInterposedSynchronization(new Synchronization() {
