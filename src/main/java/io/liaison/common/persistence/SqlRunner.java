@@ -3,9 +3,6 @@ package io.liaison.common.persistence;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,21 +23,17 @@ import org.postgresql.PGStatement;
  * Runs SQL through Jdbi ({@link JdbiProducer}): rows mapped by column name into records, parameters bound by name
  * ({@code :name}), arrays as PostgreSQL arrays. Inside a transaction it runs on that transaction's connection, after
  * Hibernate has flushed what the transaction changed, as Hibernate does before its own native queries: a read sees
- * the transaction's writes, and a write lands after them. The transaction's statements share one Jdbi handle, opened
- * at the first and closed when the transaction ends: a write runs several, and a handle costs a connection look-up
- * and a copy of Jdbi's configuration.
+ * the transaction's writes, and a write lands after them.
  */
 @ApplicationScoped
 public class SqlRunner {
 
     private final Jdbi jdbi;
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
 
-    SqlRunner(Jdbi jdbi, EntityManager em, TransactionSynchronizationRegistry transactions) {
+    SqlRunner(Jdbi jdbi, EntityManager em) {
         this.jdbi = jdbi;
         this.em = em;
-        this.transactions = transactions;
     }
 
     /** The rows of {@code sql} as {@code type}: a record by column name, or a single column's value. */
@@ -129,37 +122,12 @@ public class SqlRunner {
     /** Anything else Jdbi does, on a handle over the transaction's connection. */
     public <R> R withHandle(HandleCallback<R, RuntimeException> work) {
         flushPendingWrites();
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return jdbi.withHandle(work);
-        }
-        return work.withHandle(transactionHandle());
+        return jdbi.withHandle(work);
     }
 
     private void flushPendingWrites() {
         if (QuarkusTransaction.isActive()) {
             em.flush();
         }
-    }
-
-    /** The key of the transaction's handle among the transaction's resources. */
-    private static final Object HANDLE = new Object();
-
-    private Handle transactionHandle() {
-        Handle handle = (Handle) transactions.getResource(HANDLE);
-        if (handle == null) {
-            Handle opened = jdbi.open();
-            transactions.putResource(HANDLE, opened);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {}
-
-                @Override
-                public void afterCompletion(int status) {
-                    opened.close();
-                }
-            });
-            return opened;
-        }
-        return handle;
     }
 }
